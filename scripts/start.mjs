@@ -1,0 +1,208 @@
+// `npm start`: sets up what is missing (dependencies, secrets, builds, demo content) and runs
+// the CMS and the site in production mode until Ctrl-C.
+//   npm start                  set up and serve
+//   npm run build              set up and build only
+//   npm run seed               load demo content into an empty database
+//   npm run reset-demo         delete the SQLite database and uploads, then load the demo again
+import { spawn } from 'node:child_process';
+import { existsSync, rmSync } from 'node:fs';
+import path from 'node:path';
+
+import {
+  StepError,
+  binPath,
+  bold,
+  cmsDir,
+  dim,
+  ensureCmsBuilt,
+  ensureCmsEnvFile,
+  ensureInstalled,
+  ensureSiteBuilt,
+  red,
+  run,
+  siteDir,
+  step,
+} from './lib.mjs';
+
+const mode = process.argv[2] ?? '--serve';
+const MODES = ['--serve', '--build-only', '--seed-only', '--reset-demo'];
+
+const host = process.env.HOST || '127.0.0.1';
+const cmsPort = process.env.CMS_PORT || '1337';
+const sitePort = process.env.SITE_PORT || '4321';
+// What browsers open; 0.0.0.0 is an address to listen on, not one to visit.
+const visibleHost = host === '0.0.0.0' || host === '::' ? 'localhost' : host;
+const cmsUrl = `http://${visibleHost}:${cmsPort}`;
+const siteUrl = process.env.PUBLIC_SITE_URL || `http://${visibleHost}:${sitePort}`;
+
+const cmsEnv = {
+  ...process.env,
+  NODE_ENV: 'production',
+  STRAPI_TELEMETRY_DISABLED: 'true',
+  HOST: host,
+  PORT: cmsPort,
+  SITE_URL: process.env.SITE_URL || siteUrl,
+};
+
+const siteEnv = {
+  ...process.env,
+  NODE_ENV: 'production',
+  HOST: host,
+  PORT: sitePort,
+  CMS_URL: process.env.CMS_URL || `http://127.0.0.1:${cmsPort}`,
+  PUBLIC_SITE_URL: siteUrl,
+};
+
+function checkNode() {
+  const [major, minor] = process.versions.node.split('.').map(Number);
+  if (major < 20 || (major === 20 && minor < 3)) {
+    throw new StepError(`Node.js 20.3 or newer is needed; this is ${process.versions.node}.`);
+  }
+}
+
+/** Loads demo content when the database is empty; returns how many admins exist. */
+async function seedIfEmpty() {
+  const output = await step('Preparing the database and demo content', () =>
+    run(process.execPath, [path.join('dist', 'scripts', 'seed.js')], {
+      cwd: cmsDir,
+      env: cmsEnv,
+      quiet: true,
+    }),
+  );
+  const line = output.split('\n').find((text) => text.startsWith('{"seedReport"'));
+  if (!line) throw new StepError('The seed script did not report what it did.');
+
+  const { seedReport } = JSON.parse(line);
+  console.log(dim(seedReport.seeded ? '  demo content loaded' : '  database already has content'));
+  return seedReport;
+}
+
+function resetDemo() {
+  if (process.env.DATABASE_URL) {
+    throw new StepError(
+      'reset-demo only deletes the embedded SQLite database. With DATABASE_URL set, drop and ' +
+        'recreate that database yourself, then run `npm run seed`.',
+    );
+  }
+  rmSync(path.join(cmsDir, '.tmp'), { recursive: true, force: true });
+  for (const entry of ['public/uploads']) {
+    const dir = path.join(cmsDir, entry);
+    if (existsSync(dir)) rmSync(dir, { recursive: true, force: true });
+  }
+  console.log(dim('  deleted cms/.tmp (SQLite database) and cms/public/uploads'));
+}
+
+/** Starts one app with its output prefixed, so that both logs read well in one terminal. */
+function launch(name, args, options) {
+  const child = spawn(process.execPath, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] });
+  const prefix = dim(`[${name}] `);
+  for (const stream of [child.stdout, child.stderr]) {
+    let pending = '';
+    stream.on('data', (chunk) => {
+      const lines = (pending + chunk).split('\n');
+      pending = lines.pop();
+      for (const text of lines) process.stdout.write(`${prefix}${text}\n`);
+    });
+  }
+  return child;
+}
+
+async function waitUntilUp(name, url, child) {
+  const deadline = Date.now() + 120_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new StepError(`The ${name} stopped while starting.`);
+    try {
+      const response = await fetch(url, { signal: AbortSignal.timeout(2000) });
+      if (response.status < 500) return;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new StepError(`The ${name} did not answer at ${url} within two minutes.`);
+}
+
+async function serve(seedReport) {
+  const cms = launch('cms', [binPath('@strapi/strapi', 'strapi', cmsDir), 'start'], {
+    cwd: cmsDir,
+    env: cmsEnv,
+  });
+  const site = launch('site', ['server.mjs'], { cwd: siteDir, env: siteEnv });
+  const children = [cms, site];
+
+  let stopping = false;
+  const stop = (code) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(dim('\nStopping the CMS and the site…'));
+    for (const child of children) if (child.exitCode === null) child.kill('SIGTERM');
+    const force = setTimeout(() => {
+      for (const child of children) if (child.exitCode === null) child.kill('SIGKILL');
+    }, 10_000);
+    force.unref();
+    Promise.all(
+      children.map((child) => child.exitCode ?? new Promise((r) => child.once('exit', r))),
+    ).then(() => process.exit(code));
+  };
+  process.on('SIGINT', () => stop(0));
+  process.on('SIGTERM', () => stop(0));
+  for (const [name, child] of [
+    ['CMS', cms],
+    ['site', site],
+  ]) {
+    child.once('exit', (code, signal) => {
+      if (stopping) return;
+      console.error(red(`The ${name} stopped unexpectedly (${signal ?? `exit code ${code}`}).`));
+      stop(1);
+    });
+  }
+
+  await step('Starting the CMS and the site', () =>
+    Promise.all([
+      waitUntilUp('CMS', `http://127.0.0.1:${cmsPort}/_health`, cms),
+      waitUntilUp('site', `http://127.0.0.1:${sitePort}/_health`, site),
+    ]),
+  );
+
+  console.log(`
+${bold('Huijiu is running.')}
+  Site:        ${siteUrl}
+  CMS admin:   ${cmsUrl}/admin
+  CMS API:     ${cmsUrl}/api
+${
+  seedReport.adminUsers === 0
+    ? `
+  No administrator exists yet: open ${cmsUrl}/admin and register the first one
+  (that account becomes the super admin).
+`
+    : ''
+}
+Press Ctrl-C to stop both.`);
+}
+
+async function main() {
+  if (!MODES.includes(mode))
+    throw new StepError(`Unknown option ${mode}; use one of ${MODES.join(', ')}.`);
+  checkNode();
+
+  await ensureInstalled();
+  if (ensureCmsEnvFile()) console.log(dim('  wrote cms/.env with freshly generated secrets'));
+  await ensureCmsBuilt();
+  await ensureSiteBuilt();
+  if (mode === '--build-only') return;
+
+  if (mode === '--reset-demo') resetDemo();
+  const seedReport = await seedIfEmpty();
+  if (mode !== '--serve') return;
+
+  await serve(seedReport);
+}
+
+main().catch((error) => {
+  if (error instanceof StepError) {
+    console.error(red(`npm start: ${error.message}`));
+  } else {
+    console.error(error);
+  }
+  process.exit(1);
+});

@@ -1,0 +1,160 @@
+import { z } from 'zod';
+
+/**
+ * Environment variables of both apps, parsed once at start-up. A bad value stops the process
+ * with one line that names the variable and says how to fix it (see `parseEnv`).
+ */
+
+/** Values that came from copied examples and must never sign anything in production. */
+const PLACEHOLDER_SECRET = /^(tobemodified\d*|changeme|secret|password|example|xxx+)$/i;
+
+const MIN_SECRET_LENGTH = 16;
+
+function secret(what: string) {
+  return z
+    .string({ error: 'is not set' })
+    .min(MIN_SECRET_LENGTH, `is shorter than ${MIN_SECRET_LENGTH} characters`)
+    .refine((value) => !PLACEHOLDER_SECRET.test(value), 'is a placeholder, not a secret')
+    .describe(what);
+}
+
+function port(fallback: number) {
+  return z.coerce
+    .number({ error: 'must be a port number' })
+    .int('must be a whole number')
+    .min(1, 'must be between 1 and 65535')
+    .max(65535, 'must be between 1 and 65535')
+    .default(fallback);
+}
+
+function httpUrl() {
+  return z
+    .url({ protocol: /^https?$/, error: 'must be an absolute http:// or https:// URL' })
+    .transform((value) => value.replace(/\/+$/, ''));
+}
+
+const flag = z.stringbool({ error: 'must be true or false' });
+
+export const cmsEnvSchema = z.object({
+  /** Interface Strapi listens on; 127.0.0.1 keeps a fresh admin off the network. */
+  HOST: z.string().min(1).default('127.0.0.1'),
+  /** Port of the CMS (REST API and admin). */
+  PORT: port(1337),
+  /** Public address of the CMS when it sits behind a proxy; used in admin links. */
+  PUBLIC_URL: httpUrl().optional(),
+  /** Keys that sign session cookies: two or more random strings, comma-separated. */
+  APP_KEYS: z
+    .string({ error: 'is not set' })
+    .transform((value) => value.split(',').map((key) => key.trim()))
+    .pipe(
+      z
+        .array(secret('app key'))
+        .min(2, 'needs at least two comma-separated keys so that keys can be rotated'),
+    ),
+  API_TOKEN_SALT: secret('salt of API token hashes'),
+  ADMIN_JWT_SECRET: secret('secret of admin sessions'),
+  TRANSFER_TOKEN_SALT: secret('salt of transfer token hashes'),
+  JWT_SECRET: secret('secret of member (users-permissions) tokens'),
+  ENCRYPTION_KEY: secret('key that encrypts stored API tokens'),
+  /** PostgreSQL connection string; when unset, the embedded SQLite database is used. */
+  DATABASE_URL: z
+    .url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// connection URL' })
+    .optional(),
+  /** SQLite file, relative to the cms folder. */
+  DATABASE_FILENAME: z.string().min(1).default('.tmp/data.db'),
+  /** Require TLS for the PostgreSQL connection. */
+  DATABASE_SSL: flag.default(false),
+  /** Largest number of PostgreSQL connections each CMS process holds. */
+  DATABASE_POOL_MAX: z.coerce
+    .number({ error: 'must be a number' })
+    .int('must be a whole number')
+    .min(2, 'must be at least 2')
+    .default(10),
+  /** Public address of the storefront, used for preview links and CORS. */
+  SITE_URL: httpUrl().default('http://localhost:4321'),
+});
+export type CmsEnv = z.output<typeof cmsEnvSchema>;
+
+export const cmsEnvFixes: EnvFixes<typeof cmsEnvSchema> = {
+  APP_KEYS: 'Delete cms/.env and run `npm start` to generate fresh secrets, or set it yourself.',
+  API_TOKEN_SALT: 'Set a random value of 16+ characters (e.g. `openssl rand -base64 24`).',
+  ADMIN_JWT_SECRET: 'Set a random value of 16+ characters (e.g. `openssl rand -base64 24`).',
+  TRANSFER_TOKEN_SALT: 'Set a random value of 16+ characters (e.g. `openssl rand -base64 24`).',
+  JWT_SECRET: 'Set a random value of 16+ characters (e.g. `openssl rand -base64 24`).',
+  ENCRYPTION_KEY: 'Set a random value of 16+ characters (e.g. `openssl rand -base64 24`).',
+  DATABASE_URL:
+    'Use the form postgres://user:password@host:5432/database, or unset it to use SQLite.',
+  PORT: 'Choose a free port, e.g. 1337.',
+  SITE_URL: 'Use the address visitors open, e.g. https://www.example.cn.',
+  PUBLIC_URL: 'Use the address editors open, e.g. https://cms.example.cn, or unset it.',
+};
+
+export const siteEnvSchema = z.object({
+  /** Interface the site listens on. */
+  HOST: z.string().min(1).default('127.0.0.1'),
+  /** Port of the site. */
+  PORT: port(4321),
+  /** Address the site's server uses to reach the CMS (never exposed to browsers). */
+  CMS_URL: httpUrl().default('http://127.0.0.1:1337'),
+  /** Read-only API token for the CMS; the public role is used when unset. */
+  CMS_API_TOKEN: z.string().min(1).optional(),
+  /** How long one CMS request may take before the site gives up, in milliseconds. */
+  CMS_TIMEOUT_MS: z.coerce
+    .number({ error: 'must be a number of milliseconds' })
+    .int('must be a whole number')
+    .min(100, 'must be at least 100')
+    .default(5000),
+  /** Address visitors and search engines see; canonical URLs are built from it. */
+  PUBLIC_SITE_URL: httpUrl().default('http://localhost:4321'),
+  /** Least important log level written. */
+  LOG_LEVEL: z
+    .enum(['debug', 'info', 'warn', 'error'], { error: 'must be debug, info, warn or error' })
+    .default('info'),
+});
+export type SiteEnv = z.output<typeof siteEnvSchema>;
+
+export const siteEnvFixes: EnvFixes<typeof siteEnvSchema> = {
+  PORT: 'Choose a free port, e.g. 4321.',
+  CMS_URL: 'Point it at the CMS, e.g. http://127.0.0.1:1337.',
+  PUBLIC_SITE_URL: 'Use the address visitors open, e.g. https://www.example.cn.',
+};
+
+type EnvFixes<S extends z.ZodObject> = Partial<Record<keyof z.input<S>, string>>;
+
+/** A configuration problem, worded for the operator who has to fix it. */
+export class ConfigError extends Error {
+  constructor(
+    readonly variable: string,
+    readonly problem: string,
+    readonly fix: string | undefined,
+    readonly moreProblems: number,
+  ) {
+    const more = moreProblems > 0 ? ` (${moreProblems} more after this one)` : '';
+    super(`${variable} ${problem}.${fix ? ` ${fix}` : ''}${more}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/**
+ * Parses environment variables with `schema`. Empty strings count as unset, so that an empty
+ * line in a `.env` file falls back to the default instead of failing in a confusing way.
+ */
+export function parseEnv<S extends z.ZodObject>(
+  schema: S,
+  env: Record<string, string | undefined>,
+  fixes: EnvFixes<S> = {},
+): z.output<S> {
+  const present = Object.fromEntries(
+    Object.keys(schema.shape)
+      .map((name) => [name, env[name]?.trim()] as const)
+      .filter(([, value]) => value !== undefined && value !== ''),
+  );
+  const result = schema.safeParse(present);
+  if (result.success) return result.data;
+
+  const [first, ...rest] = result.error.issues;
+  const variable = String(first.path[0] ?? 'environment');
+  const problem =
+    first.path.length > 1 ? `item ${Number(first.path[1]) + 1} ${first.message}` : first.message;
+  throw new ConfigError(variable, problem, fixes[variable as keyof z.input<S>], rest.length);
+}

@@ -1,0 +1,3 @@
+export * from './env.js';
+export * from './site-settings.js';
+export * from './strapi.js';

@@ -1,0 +1,2 @@
+export { getSiteSettings } from './site-settings.server';
+export { CmsResponseError, CmsShapeError, CmsUnavailableError } from './errors';
