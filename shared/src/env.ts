@@ -6,7 +6,7 @@ import { z } from 'zod';
  */
 
 /** Values that came from copied examples and must never sign anything in production. */
-const PLACEHOLDER_SECRET = /^(tobemodified\d*|changeme|secret|password|example|xxx+)$/i;
+const PLACEHOLDER_SECRET = /to-?be-?modified|change-?me|placeholder|example|your[-_]?secret|x{6,}/i;
 
 const MIN_SECRET_LENGTH = 16;
 
@@ -72,6 +72,12 @@ export const cmsEnvSchema = z.object({
     .default(10),
   /** Public address of the storefront, used for preview links and CORS. */
   SITE_URL: httpUrl().default('http://localhost:4321'),
+  /** Least important level Strapi's logger writes; `http` includes one line per request. */
+  LOG_LEVEL: z
+    .enum(['error', 'warn', 'info', 'http', 'verbose', 'debug'], {
+      error: 'must be error, warn, info, http, verbose or debug',
+    })
+    .default('http'),
 });
 export type CmsEnv = z.output<typeof cmsEnvSchema>;
 

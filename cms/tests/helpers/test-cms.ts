@@ -80,6 +80,7 @@ export async function startTestCms({ listen = false } = {}): Promise<TestCms> {
     NODE_ENV: 'test',
     STRAPI_TELEMETRY_DISABLED: 'true',
     HOST: '127.0.0.1',
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'warn',
     APP_KEYS: `${secret()},${secret()}`,
     API_TOKEN_SALT: secret(),
     ADMIN_JWT_SECRET: secret(),
@@ -104,13 +105,15 @@ export async function startTestCms({ listen = false } = {}): Promise<TestCms> {
     url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   }
 
+  let stopped: Promise<void> | undefined;
   return {
     strapi,
     database,
     url,
-    async stop() {
-      await strapi.destroy();
-      await db.drop();
+    // Safe to call twice: a test may stop the CMS early, and teardown stops it again.
+    stop() {
+      stopped ??= strapi.destroy().then(() => db.drop());
+      return stopped;
     },
   };
 }
