@@ -8,7 +8,6 @@ export default defineConfig({
   // Pages are rendered on request; canonical URLs come from PUBLIC_SITE_URL at run time.
   security: { checkOrigin: true },
   server: { host: '127.0.0.1', port: 4321 },
-  telemetry: false,
   devToolbar: { enabled: false },
   build: { inlineStylesheets: 'auto' },
   compressHTML: true,

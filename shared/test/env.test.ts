@@ -1,4 +1,11 @@
-import { ConfigError, cmsEnvFixes, cmsEnvSchema, parseEnv, siteEnvFixes, siteEnvSchema } from '../src/env';
+import {
+  ConfigError,
+  cmsEnvFixes,
+  cmsEnvSchema,
+  parseEnv,
+  siteEnvFixes,
+  siteEnvSchema,
+} from '../src/env.js';
 
 const goodSecrets = {
   APP_KEYS: 'a1B2c3D4e5F6g7H8i9J0,k1L2m3N4o5P6q7R8s9T0',
