@@ -168,6 +168,8 @@ const CMS_INPUTS = [
 
 /** Builds the Strapi admin and compiles the CMS when either changed. */
 export async function ensureCmsBuilt() {
+  // Strapi loads the configuration while building, and the configuration needs its secrets.
+  if (ensureCmsEnvFile()) console.log(dim('  wrote cms/.env with freshly generated secrets'));
   const sharedPrint = await ensureSharedBuilt();
   const stamp = path.join(cmsDir, 'dist', '.build-stamp');
   const print = fingerprint(CMS_INPUTS) + sharedPrint;

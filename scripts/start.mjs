@@ -15,7 +15,6 @@ import {
   cmsDir,
   dim,
   ensureCmsBuilt,
-  ensureCmsEnvFile,
   ensureInstalled,
   ensureSiteBuilt,
   red,
@@ -186,7 +185,6 @@ async function main() {
   checkNode();
 
   await ensureInstalled();
-  if (ensureCmsEnvFile()) console.log(dim('  wrote cms/.env with freshly generated secrets'));
   await ensureCmsBuilt();
   await ensureSiteBuilt();
   if (mode === '--build-only') return;

@@ -16,6 +16,7 @@ export default (): Core.Config.Middlewares => {
     },
     'strapi::poweredBy',
     'strapi::query',
+    'global::published-only',
     'strapi::body',
     'strapi::session',
     'strapi::favicon',

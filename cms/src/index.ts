@@ -1,11 +1,14 @@
 import type { Core } from '@strapi/strapi';
 
-import { grantPublicReads } from './lib/public-permissions';
+import { syncPublicPermissions } from './lib/public-permissions';
+import { registerWriteValidation } from './lib/validation';
 
 export default {
-  register() {},
+  register({ strapi }: { strapi: Core.Strapi }) {
+    registerWriteValidation(strapi);
+  },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
-    await grantPublicReads(strapi);
+    await syncPublicPermissions(strapi);
   },
 };

@@ -44,3 +44,10 @@ export const errorResponseSchema = z.object({
     .loose(),
 });
 export type ErrorResponse = z.output<typeof errorResponseSchema>;
+
+/** Timestamps every published document carries. */
+export const publicationFields = {
+  createdAt: z.iso.datetime({ offset: true }),
+  updatedAt: z.iso.datetime({ offset: true }),
+  publishedAt: z.iso.datetime({ offset: true }),
+};

@@ -1,14 +1,16 @@
 import type { Core } from '@strapi/strapi';
 
-/** What anonymous callers of the REST API may read. Everything else stays closed. */
-export const PUBLIC_READ_ACTIONS = ['api::global.global.find'] as const;
+import { PUBLIC_READ_ACTIONS, PUBLIC_WRITE_ACTIONS } from './public-api';
+
+const PUBLIC_ACTIONS = [...PUBLIC_READ_ACTIONS, ...PUBLIC_WRITE_ACTIONS];
 
 /**
- * Makes the Public role allow exactly the reads above. Runs on every start so that a fresh
- * database and an upgraded one end up with the same permissions; it never widens anything
- * an administrator removed from outside this list, and it removes nothing.
+ * Gives the Public role exactly the content actions in `public-api.ts`: missing ones are added
+ * and any other `api::` action is removed, so that a permission ticked by mistake in the admin
+ * does not survive a restart. The users-permissions plugin's own public actions (sign-up,
+ * log-in) are left as configured.
  */
-export async function grantPublicReads(strapi: Core.Strapi): Promise<void> {
+export async function syncPublicPermissions(strapi: Core.Strapi): Promise<void> {
   const publicRole = await strapi.db
     .query('plugin::users-permissions.role')
     .findOne({ where: { type: 'public' } });
@@ -16,13 +18,21 @@ export async function grantPublicReads(strapi: Core.Strapi): Promise<void> {
 
   const permissions = strapi.db.query('plugin::users-permissions.permission');
   const granted = await permissions.findMany({
-    where: { role: publicRole.id, action: { $in: [...PUBLIC_READ_ACTIONS] } },
+    where: { role: publicRole.id, action: { $startsWith: 'api::' } },
   });
   const grantedActions = new Set(granted.map((permission) => permission.action as string));
-  const missing = PUBLIC_READ_ACTIONS.filter((action) => !grantedActions.has(action));
 
+  const missing = PUBLIC_ACTIONS.filter((action) => !grantedActions.has(action));
   for (const action of missing) {
     await permissions.create({ data: { action, role: publicRole.id } });
   }
-  if (missing.length > 0) strapi.log.info(`Public role may now read: ${missing.join(', ')}`);
+  const extra = granted.filter((permission) => !PUBLIC_ACTIONS.includes(permission.action));
+  if (extra.length > 0) {
+    await permissions.deleteMany({ where: { id: { $in: extra.map(({ id }) => id) } } });
+  }
+
+  if (missing.length > 0) strapi.log.info(`Public role may now: ${missing.join(', ')}`);
+  if (extra.length > 0) {
+    strapi.log.warn(`Public role lost: ${extra.map(({ action }) => action).join(', ')}`);
+  }
 }

@@ -19,6 +19,7 @@ export async function seedDemoContent(strapi: Core.Strapi): Promise<SeedReport> 
   await strapi.documents('api::global.global').create({
     data: {
       siteName: '惠久商贸网',
+      titleTemplate: '%s - 惠久商贸网',
       tagline: '供求信息、团购优惠与行业资讯，一站看全',
       description:
         '惠久是面向中小商家与采购方的商贸信息平台：发布供应与求购信息，参与本地与快递团购，' +

@@ -1,3 +1,8 @@
 import { factories } from '@strapi/strapi';
 
-export default factories.createCoreRouter('api::global.global', { only: ['find'] });
+import { publicReadRouter } from '../../../lib/public-api';
+
+export default factories.createCoreRouter(
+  'api::global.global',
+  publicReadRouter('api::global.global'),
+);

@@ -1,0 +1,66 @@
+import { z } from 'zod';
+
+import { categorySummarySchema } from './category.js';
+import { choice, count, money, moment, slug, text } from './fields.js';
+import { mediaSchema } from './media.js';
+import { merchantSummarySchema } from './merchant.js';
+import type { Issue } from './rules.js';
+import { seoSchema } from './seo.js';
+import { documentFields, publicationFields } from './strapi.js';
+
+/** Redeemed in a shop (到店核销) or sent by courier (快递到家). */
+export const DEAL_TYPES = ['local', 'shipped'] as const;
+export type DealType = (typeof DEAL_TYPES)[number];
+
+export const dealFields = {
+  title: text('团购标题', 60, { min: 4 }),
+  slug,
+  type: choice('团购类型', DEAL_TYPES),
+  summary: text('简介', 200).nullable(),
+  dealPrice: money('团购价'),
+  originalPrice: money('原价'),
+  startsAt: moment('开始时间'),
+  endsAt: moment('结束时间'),
+  /** The deal goes through once this many people have joined. */
+  minGroupSize: count('成团人数', 1),
+  /** Units still available. */
+  stock: count('库存'),
+  soldCount: count('已售数量'),
+  vipOnly: z.boolean().nullable(),
+  /** A lower price for VIP members, when there is one. */
+  vipPrice: money('VIP 价').nullable(),
+  /** How to redeem (local) or how it ships (shipped). */
+  terms: text('使用或配送说明', 1000).nullable(),
+  region: text('地区', 30).nullable(),
+  featured: z.boolean().nullable(),
+};
+
+export const dealInput = z.object(dealFields);
+
+/** Rules across fields, checked on every write with the stored values filled in. */
+export function dealIssues(deal: Partial<z.output<typeof dealInput>>): Issue[] {
+  const issues: Issue[] = [];
+  const { dealPrice, originalPrice, vipPrice, startsAt, endsAt } = deal;
+  if (dealPrice != null && originalPrice != null && !(dealPrice < originalPrice)) {
+    issues.push({ path: ['dealPrice'], message: '团购价必须低于原价' });
+  }
+  if (vipPrice != null && dealPrice != null && vipPrice > dealPrice) {
+    issues.push({ path: ['vipPrice'], message: 'VIP 价不能高于团购价' });
+  }
+  if (startsAt && endsAt && Date.parse(endsAt) <= Date.parse(startsAt)) {
+    issues.push({ path: ['endsAt'], message: '结束时间必须晚于开始时间' });
+  }
+  return issues;
+}
+
+export const dealSchema = z.object({
+  ...documentFields,
+  ...dealFields,
+  ...publicationFields,
+  body: z.array(z.unknown()).nullable(),
+  images: z.array(mediaSchema).nullable(),
+  merchant: merchantSummarySchema.nullable(),
+  category: categorySummarySchema.nullable(),
+  seo: seoSchema.nullable(),
+});
+export type Deal = z.output<typeof dealSchema>;
