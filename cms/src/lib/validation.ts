@@ -123,7 +123,8 @@ export function registerWriteValidation(strapi: Core.Strapi): void {
 
     if (rule.slugFrom && context.action === 'create' && !data.slug) {
       const base = slugify(String(data[rule.slugFrom] ?? ''));
-      if (base) data.slug = await uniqueSlug(strapi, context.uid, base);
+      // A new object: the caller's data stays as the caller wrote it.
+      if (base) params.data = { ...data, slug: await uniqueSlug(strapi, context.uid, base) };
     }
     return next();
   });
