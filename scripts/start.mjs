@@ -59,21 +59,25 @@ function checkNode() {
   }
 }
 
-/** Loads demo content when the database is empty; returns how many admins exist. */
-async function seedIfEmpty() {
+/**
+ * Creates or migrates the database, loads the demo into an empty one and makes sure the site's
+ * read token exists. Returns the set-up report: whether it seeded, how many admins exist, and
+ * the token (read from a pipe; it is never printed).
+ */
+async function setUp() {
   const output = await step('Preparing the database and demo content', () =>
-    run(process.execPath, [path.join('dist', 'scripts', 'seed.js')], {
+    run(process.execPath, [path.join('dist', 'scripts', 'setup.js')], {
       cwd: cmsDir,
       env: cmsEnv,
       quiet: true,
     }),
   );
-  const line = output.split('\n').find((text) => text.startsWith('{"seedReport"'));
-  if (!line) throw new StepError('The seed script did not report what it did.');
+  const line = output.split('\n').find((text) => text.startsWith('{"setup"'));
+  if (!line) throw new StepError('The CMS set-up did not report what it did.');
 
-  const { seedReport } = JSON.parse(line);
-  console.log(dim(seedReport.seeded ? '  demo content loaded' : '  database already has content'));
-  return seedReport;
+  const { setup } = JSON.parse(line);
+  console.log(dim(setup.seeded ? '  demo content loaded' : '  database already has content'));
+  return setup;
 }
 
 function resetDemo() {
@@ -121,12 +125,15 @@ async function waitUntilUp(name, url, child) {
   throw new StepError(`The ${name} did not answer at ${url} within two minutes.`);
 }
 
-async function serve(seedReport) {
+async function serve(setup) {
   const cms = launch('cms', [binPath('@strapi/strapi', 'strapi', cmsDir), 'start'], {
     cwd: cmsDir,
     env: cmsEnv,
   });
-  const site = launch('site', ['server.mjs'], { cwd: siteDir, env: siteEnv });
+  const site = launch('site', ['server.mjs'], {
+    cwd: siteDir,
+    env: { ...siteEnv, CMS_API_TOKEN: process.env.CMS_API_TOKEN || setup.siteToken },
+  });
   const children = [cms, site];
 
   let stopping = false;
@@ -169,7 +176,7 @@ ${bold('Huijiu is running.')}
   CMS admin:   ${cmsUrl}/admin
   CMS API:     ${cmsUrl}/api
 ${
-  seedReport.adminUsers === 0
+  setup.adminUsers === 0
     ? `
   No administrator exists yet: open ${cmsUrl}/admin and register the first one
   (that account becomes the super admin).
@@ -180,8 +187,9 @@ Press Ctrl-C to stop both.`);
 }
 
 async function main() {
-  if (!MODES.includes(mode))
+  if (!MODES.includes(mode)) {
     throw new StepError(`Unknown option ${mode}; use one of ${MODES.join(', ')}.`);
+  }
   checkNode();
 
   await ensureInstalled();
@@ -189,11 +197,22 @@ async function main() {
   await ensureSiteBuilt();
   if (mode === '--build-only') return;
 
-  if (mode === '--reset-demo') resetDemo();
-  const seedReport = await seedIfEmpty();
-  if (mode !== '--serve') return;
+  if (mode === '--seed-only') {
+    // `npm run seed -- --scale 100000` passes its options on to the generator.
+    await run(
+      process.execPath,
+      [path.join('dist', 'scripts', 'seed.js'), ...process.argv.slice(3)],
+      {
+        cwd: cmsDir,
+        env: cmsEnv,
+      },
+    );
+    return;
+  }
 
-  await serve(seedReport);
+  if (mode === '--reset-demo') resetDemo();
+  const setup = await setUp();
+  if (mode === '--serve') await serve(setup);
 }
 
 main().catch((error) => {

@@ -1,0 +1,36 @@
+import path from 'node:path';
+
+import { createStrapi } from '@strapi/strapi';
+
+import { ensureSiteReadToken } from '../src/lib/site-token';
+import { seedDemoContent } from '../src/seed/demo-content';
+
+// Compiled to dist/scripts/setup.js; the cms folder is two levels up.
+const cmsRoot = path.resolve(__dirname, '..', '..');
+
+/**
+ * `node dist/scripts/setup.js`, run by `npm start` before serving: creates or migrates the
+ * database, loads the demo into an empty one, makes sure the site's read token exists, and
+ * prints one JSON line for `npm start` (on a pipe, never to the terminal, as it holds the key).
+ */
+async function main(): Promise<void> {
+  const strapi = await createStrapi({
+    appDir: cmsRoot,
+    distDir: path.join(cmsRoot, 'dist'),
+    autoReload: false,
+    serveAdminPanel: false,
+  }).load();
+
+  try {
+    const report = await seedDemoContent(strapi);
+    const siteToken = await ensureSiteReadToken(strapi);
+    process.stdout.write(`${JSON.stringify({ setup: { ...report, siteToken } })}\n`);
+  } finally {
+    await strapi.destroy();
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`huijiu-cms: set-up failed: ${String(error)}\n`);
+  process.exit(1);
+});
