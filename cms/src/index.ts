@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 
+import { applyChineseAdminLabels } from './lib/admin-labels';
 import { syncPublicPermissions } from './lib/public-permissions';
 import { registerWriteValidation } from './lib/validation';
 
@@ -10,5 +11,6 @@ export default {
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await syncPublicPermissions(strapi);
+    await applyChineseAdminLabels(strapi);
   },
 };

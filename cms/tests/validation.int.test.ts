@@ -122,3 +122,17 @@ describe('writes from code go through the same rules', () => {
     expect(second.slug).toBe('qiu-gou-fei-jiu-tong-xian-2');
   });
 });
+
+describe('the admin for Chinese-speaking editors', () => {
+  it('labels the fields of a deal in Chinese and names deals by their title', async () => {
+    const response = await request(cms.strapi.server.httpServer)
+      .get('/content-manager/content-types/api::deal.deal/configuration')
+      .set('Authorization', `Bearer ${adminToken}`);
+
+    const { settings, metadatas } = response.body.data.contentType;
+    expect(response.status).toBe(200);
+    expect(settings.mainField).toBe('title');
+    expect(metadatas.dealPrice.edit.label).toBe('团购价（元）');
+    expect(metadatas.endsAt.list.label).toBe('结束时间');
+  });
+});

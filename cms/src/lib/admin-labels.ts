@@ -1,0 +1,192 @@
+import type { Core } from '@strapi/strapi';
+
+/**
+ * Chinese labels for the admin's edit and list views, and the field that names a document in
+ * relation pickers. Strapi labels fields with their API names (`dealPrice`) until someone
+ * renames them by hand; editors here work in Chinese.
+ */
+const SHARED = {
+  title: '标题',
+  slug: '网址别名',
+  summary: '简介',
+  body: '正文',
+  images: '图片',
+  region: '地区',
+  category: '分类',
+  merchant: '商家',
+  featured: '推荐',
+  seo: 'SEO 设置',
+  createdAt: '创建时间',
+  updatedAt: '更新时间',
+  publishedAt: '发布时间',
+};
+
+const CONTENT_TYPES: Record<string, { mainField: string; labels: Record<string, string> }> = {
+  'api::product.product': {
+    mainField: 'title',
+    labels: {
+      ...SHARED,
+      kind: '信息类型',
+      price: '价格（元）',
+      unit: '计量单位',
+      minOrder: '起订量',
+      validUntil: '有效期至',
+      member: '发布会员',
+    },
+  },
+  'api::article.article': {
+    mainField: 'title',
+    labels: { ...SHARED, excerpt: '摘要', cover: '封面', authorName: '作者', tags: '标签' },
+  },
+  'api::deal.deal': {
+    mainField: 'title',
+    labels: {
+      ...SHARED,
+      type: '团购类型',
+      dealPrice: '团购价（元）',
+      originalPrice: '原价（元）',
+      startsAt: '开始时间',
+      endsAt: '结束时间',
+      minGroupSize: '成团人数',
+      stock: '库存',
+      soldCount: '已售',
+      vipOnly: '仅限 VIP',
+      vipPrice: 'VIP 价（元）',
+      terms: '使用或配送说明',
+    },
+  },
+  'api::lottery.lottery': {
+    mainField: 'title',
+    labels: {
+      ...SHARED,
+      prize: '奖品',
+      prizeValue: '奖品价值（元）',
+      description: '活动说明',
+      entryStartsAt: '报名开始',
+      entryEndsAt: '报名截止',
+      drawAt: '开奖时间',
+      winnerCount: '中奖人数',
+      commitmentHash: '承诺哈希',
+      seed: '开奖种子（开奖前保密）',
+      revealedSeed: '已公布的种子',
+      winners: '中奖名单',
+    },
+  },
+  'api::merchant.merchant': {
+    mainField: 'name',
+    labels: {
+      ...SHARED,
+      name: '商家名称',
+      logo: '标志',
+      summary: '一句话介绍',
+      description: '商家介绍',
+      address: '详细地址',
+      phone: '联系电话',
+      licenceNumber: '营业执照号（不公开）',
+      contactPerson: '联系人（不公开）',
+      verification: '认证状态',
+      tier: '会员等级',
+      products: '供求信息',
+      deals: '团购',
+    },
+  },
+  'api::category.category': {
+    mainField: 'name',
+    labels: {
+      ...SHARED,
+      name: '分类名称',
+      section: '所属栏目',
+      description: '说明',
+      sortOrder: '排序',
+      parent: '上级分类',
+      children: '下级分类',
+    },
+  },
+  'api::feedback.feedback': {
+    mainField: 'message',
+    labels: {
+      ...SHARED,
+      kind: '反馈类型',
+      message: '反馈内容',
+      contact: '联系方式（不公开）',
+      pageUrl: '所在页面',
+      userAgent: '浏览器',
+      status: '处理状态',
+      internalNote: '内部备注',
+    },
+  },
+  'api::friend-link.friend-link': {
+    mainField: 'name',
+    labels: {
+      ...SHARED,
+      name: '网站名称',
+      url: '网址',
+      logo: '标志',
+      sortOrder: '排序',
+      active: '启用',
+    },
+  },
+  'api::redirect.redirect': {
+    mainField: 'fromPath',
+    labels: { ...SHARED, fromPath: '原路径', toPath: '目标', type: '跳转类型' },
+  },
+  'api::global.global': {
+    mainField: 'siteName',
+    labels: {
+      ...SHARED,
+      siteName: '网站名称',
+      tagline: '口号',
+      description: '网站描述',
+      titleTemplate: '标题模板（%s 为页面标题）',
+      defaultSeo: '默认 SEO',
+      organization: '机构信息',
+      baiduVerification: '百度站长验证码',
+      googleVerification: 'Google 验证码',
+      launchBanner: '首页推广横幅',
+    },
+  },
+};
+
+interface FieldMetadata {
+  edit?: { label?: string };
+  list?: { label?: string };
+}
+
+interface Configuration {
+  settings: { mainField?: string } & Record<string, unknown>;
+  metadatas: Record<string, FieldMetadata>;
+  layouts: unknown;
+}
+
+/**
+ * Gives each field its Chinese label where the label is still Strapi's default (the field's
+ * API name), so that labels an administrator changed by hand are kept.
+ */
+export async function applyChineseAdminLabels(strapi: Core.Strapi): Promise<void> {
+  const service = strapi.plugin('content-manager').service('content-types');
+
+  for (const [uid, { mainField, labels }] of Object.entries(CONTENT_TYPES)) {
+    const configuration = (await service.findConfiguration({ uid })) as Configuration;
+    let changed = false;
+
+    for (const [field, metadata] of Object.entries(configuration.metadatas)) {
+      const label = labels[field];
+      if (!label) continue;
+      for (const view of [metadata.edit, metadata.list]) {
+        if (view && (view.label === field || view.label === undefined)) {
+          view.label = label;
+          changed = true;
+        }
+      }
+    }
+    if (configuration.settings.mainField === 'id') {
+      configuration.settings.mainField = mainField;
+      changed = true;
+    }
+
+    if (changed) {
+      const { settings, metadatas, layouts } = configuration;
+      await service.updateConfiguration({ uid }, { settings, metadatas, layouts });
+    }
+  }
+}
