@@ -64,3 +64,21 @@ export const dealSchema = z.object({
   seo: seoSchema.nullable(),
 });
 export type Deal = z.output<typeof dealSchema>;
+
+/** Where a deal stands at `now`: not started, open for joining, or over. */
+export type DealState = 'upcoming' | 'running' | 'ended';
+
+export function dealState(deal: Pick<Deal, 'startsAt' | 'endsAt'>, now = new Date()): DealState {
+  if (now.getTime() < Date.parse(deal.startsAt)) return 'upcoming';
+  if (now.getTime() >= Date.parse(deal.endsAt)) return 'ended';
+  return 'running';
+}
+
+/**
+ * The discount the Chinese way: the share of the original price paid, in tenths (折), rounded
+ * down to one decimal so that a deal never looks cheaper than it is: 128 of 238 yuan is 5.3折.
+ */
+export function discountInTenths(dealPrice: number, originalPrice: number): number | null {
+  if (!(originalPrice > 0) || dealPrice < 0 || dealPrice >= originalPrice) return null;
+  return Math.floor((dealPrice / originalPrice) * 100) / 10;
+}
