@@ -1,0 +1,178 @@
+/**
+ * What pages work with: plain objects in the site's own terms. Strapi's envelopes, document ids
+ * and query syntax stay inside this folder.
+ */
+import type { DealState, DealType, ProductKind, Section } from '@huijiu/shared';
+
+export interface Image {
+  /** Path on this site (`/uploads/…`, proxied to the CMS) or an absolute CDN URL. */
+  url: string;
+  alt: string;
+  width: number | null;
+  height: number | null;
+}
+
+/** A rich text body as Strapi's blocks editor stores it; rendered by `RichText.astro`. */
+export type RichText = unknown[];
+
+export interface SeoFields {
+  metaTitle: string | null;
+  metaDescription: string | null;
+  keywords: string | null;
+  longTailKeywords: string | null;
+  canonicalUrl: string | null;
+  noindex: boolean;
+  ogImage: Image | null;
+  structuredData: Record<string, unknown> | null;
+}
+
+export interface CategoryRef {
+  name: string;
+  slug: string;
+  section: Section;
+}
+
+export interface MerchantRef {
+  name: string;
+  slug: string;
+  region: string;
+  verified: boolean;
+  tier: 'basic' | 'gold' | 'diamond';
+  logo: Image | null;
+}
+
+export interface PageOf<T> {
+  items: T[];
+  page: number;
+  pageCount: number;
+  total: number;
+}
+
+export interface ListingCard {
+  slug: string;
+  kind: ProductKind;
+  title: string;
+  summary: string | null;
+  /** Yuan per `unit`; null means 面议 (to be agreed). */
+  price: number | null;
+  unit: string | null;
+  region: string;
+  image: Image | null;
+  merchant: MerchantRef | null;
+  category: CategoryRef | null;
+  featured: boolean;
+  publishedAt: Date;
+}
+
+export interface Listing extends ListingCard {
+  body: RichText;
+  images: Image[];
+  minOrder: number | null;
+  validUntil: string | null;
+  updatedAt: Date;
+  seo: SeoFields | null;
+}
+
+export interface DealCard {
+  slug: string;
+  title: string;
+  type: DealType;
+  summary: string | null;
+  dealPrice: number;
+  originalPrice: number;
+  /** Share of the original price paid, in tenths (5.3 means 5.3折); null when none. */
+  discount: number | null;
+  startsAt: Date;
+  endsAt: Date;
+  state: DealState;
+  minGroupSize: number;
+  soldCount: number;
+  stock: number;
+  vipOnly: boolean;
+  vipPrice: number | null;
+  region: string | null;
+  image: Image | null;
+  merchant: MerchantRef | null;
+  category: CategoryRef | null;
+  featured: boolean;
+}
+
+export interface Deal extends DealCard {
+  body: RichText;
+  images: Image[];
+  terms: string | null;
+  updatedAt: Date;
+  seo: SeoFields | null;
+}
+
+export interface ArticleCard {
+  slug: string;
+  title: string;
+  excerpt: string | null;
+  cover: Image | null;
+  category: CategoryRef | null;
+  authorName: string | null;
+  tags: string[];
+  publishedAt: Date;
+}
+
+export interface Article extends ArticleCard {
+  body: RichText;
+  updatedAt: Date;
+  seo: SeoFields | null;
+}
+
+export interface MerchantCard extends MerchantRef {
+  summary: string | null;
+  featured: boolean;
+  category: CategoryRef | null;
+}
+
+export interface Merchant extends MerchantCard {
+  description: RichText;
+  address: string | null;
+  phone: string | null;
+  updatedAt: Date;
+  seo: SeoFields | null;
+}
+
+export type LotteryState = 'upcoming' | 'open' | 'closed' | 'drawn';
+
+export interface LotteryCard {
+  slug: string;
+  title: string;
+  prize: string;
+  prizeValue: number | null;
+  image: Image | null;
+  entryStartsAt: Date;
+  entryEndsAt: Date;
+  drawAt: Date;
+  winnerCount: number;
+  state: LotteryState;
+}
+
+export interface Lottery extends LotteryCard {
+  description: RichText;
+  images: Image[];
+  commitmentHash: string;
+  revealedSeed: string | null;
+  winners: { rank: number; maskedName: string; entryNumber: number }[];
+  updatedAt: Date;
+  seo: SeoFields | null;
+}
+
+export interface Category extends CategoryRef {
+  description: string | null;
+  parent: CategoryRef | null;
+}
+
+export interface FriendLink {
+  name: string;
+  url: string;
+  logo: Image | null;
+}
+
+export interface Redirect {
+  to: string;
+  status: 301 | 302;
+}
