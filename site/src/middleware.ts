@@ -1,6 +1,6 @@
 import { defineMiddleware } from 'astro:middleware';
 
-import { CmsUnavailableError } from './lib/cms';
+import { CmsUnavailableError, loadChrome } from './lib/cms';
 import { log } from './lib/logger.server';
 import { renderStatusPage } from './lib/status-page';
 
@@ -13,6 +13,8 @@ export const onRequest = defineMiddleware(async (context, next) => {
   if (context.url.pathname === '/_health') return new Response(null, { status: 204 });
 
   try {
+    // Uploaded images are streamed from the CMS and need no page chrome.
+    if (!context.url.pathname.startsWith('/uploads/')) context.locals.chrome = await loadChrome();
     return await next();
   } catch (error) {
     if (error instanceof CmsUnavailableError) {

@@ -1,4 +1,5 @@
 export { getArticle, listArticles } from './articles.server';
+export { loadChrome, type Chrome } from './chrome.server';
 export { getDeal, listDeals } from './deals.server';
 export { CmsResponseError, CmsShapeError, CmsUnavailableError } from './errors';
 export { getListing, listListings } from './listings.server';
