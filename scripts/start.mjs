@@ -61,8 +61,8 @@ function checkNode() {
 
 /**
  * Creates or migrates the database, loads the demo into an empty one and makes sure the site's
- * read token exists. Returns the set-up report: whether it seeded, how many admins exist, and
- * the token (read from a pipe; it is never printed).
+ * API tokens exist. Returns the set-up report: whether it seeded, how many admins exist, and
+ * the tokens (read from a pipe; they are never printed).
  */
 async function setUp() {
   const output = await step('Preparing the database and demo content', () =>
@@ -132,7 +132,11 @@ async function serve(setup) {
   });
   const site = launch('site', ['server.mjs'], {
     cwd: siteDir,
-    env: { ...siteEnv, CMS_API_TOKEN: process.env.CMS_API_TOKEN || setup.siteToken },
+    env: {
+      ...siteEnv,
+      CMS_API_TOKEN: process.env.CMS_API_TOKEN || setup.siteTokens.read,
+      CMS_WRITE_TOKEN: process.env.CMS_WRITE_TOKEN || setup.siteTokens.write,
+    },
   });
   const children = [cms, site];
 

@@ -2,7 +2,7 @@ import path from 'node:path';
 
 import { createStrapi } from '@strapi/strapi';
 
-import { ensureSiteReadToken } from '../src/lib/site-token';
+import { ensureSiteToken } from '../src/lib/site-token';
 import { seedDemoContent } from '../src/seed/demo-content';
 
 // Compiled to dist/scripts/setup.js; the cms folder is two levels up.
@@ -10,7 +10,7 @@ const cmsRoot = path.resolve(__dirname, '..', '..');
 
 /**
  * `node dist/scripts/setup.js`, run by `npm start` before serving: creates or migrates the
- * database, loads the demo into an empty one, makes sure the site's read token exists, and
+ * database, loads the demo into an empty one, makes sure the site's API tokens exist, and
  * prints one JSON line for `npm start` (on a pipe, never to the terminal, as it holds the key).
  */
 async function main(): Promise<void> {
@@ -23,8 +23,11 @@ async function main(): Promise<void> {
 
   try {
     const report = await seedDemoContent(strapi);
-    const siteToken = await ensureSiteReadToken(strapi);
-    process.stdout.write(`${JSON.stringify({ setup: { ...report, siteToken } })}\n`);
+    const siteTokens = {
+      read: await ensureSiteToken(strapi, 'read'),
+      write: await ensureSiteToken(strapi, 'write'),
+    };
+    process.stdout.write(`${JSON.stringify({ setup: { ...report, siteTokens } })}\n`);
   } finally {
     await strapi.destroy();
   }

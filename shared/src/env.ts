@@ -104,6 +104,11 @@ export const siteEnvSchema = z.object({
   CMS_URL: httpUrl().default('http://127.0.0.1:1337'),
   /** Read-only API token for the CMS; the public role is used when unset. */
   CMS_API_TOKEN: z.string().min(1).optional(),
+  /**
+   * Token the site forwards visitors' submissions with. Without it they go as the Public role,
+   * and the CMS's per-address limit then counts every visitor as the site's one address.
+   */
+  CMS_WRITE_TOKEN: z.string().min(1).optional(),
   /** How long one CMS request may take before the site gives up, in milliseconds. */
   CMS_TIMEOUT_MS: z.coerce
     .number({ error: 'must be a number of milliseconds' })

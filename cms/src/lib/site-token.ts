@@ -1,8 +1,22 @@
 import type { Core } from '@strapi/strapi';
 
-import { PUBLIC_READ_ACTIONS } from './public-api';
+import { PUBLIC_READ_ACTIONS, PUBLIC_WRITE_ACTIONS } from './public-api';
 
-export const SITE_TOKEN_NAME = 'huijiu-site-read';
+/** The site's two credentials: one that reads published content, one that forwards writes. */
+export const SITE_TOKENS = {
+  read: {
+    name: 'huijiu-site-read',
+    description: '网站服务端读取已发布内容（只读，自动创建）',
+    permissions: PUBLIC_READ_ACTIONS,
+  },
+  write: {
+    name: 'huijiu-site-write',
+    description: '网站服务端转交访客提交的内容（仅限反馈等公开写入，自动创建）',
+    permissions: [...PUBLIC_WRITE_ACTIONS],
+  },
+} as const;
+
+type SiteTokenKind = keyof typeof SITE_TOKENS;
 
 interface StoredToken {
   id: number;
@@ -11,36 +25,42 @@ interface StoredToken {
 }
 
 /**
- * The API token the site reads the CMS with: a custom token allowed exactly the public reads,
- * never the users list or any write, unlike Strapi's built-in read-only type. Created on the
- * first start; later starts bring its permissions back in line and return the same key, which
- * Strapi keeps encrypted with ENCRYPTION_KEY.
+ * One of the site's API tokens: a custom token allowed exactly its list of actions, never the
+ * users list or anything else, unlike Strapi's built-in read-only type. Created on the first
+ * start; later starts bring its permissions back in line and return the same key, which Strapi
+ * keeps encrypted with ENCRYPTION_KEY.
  */
-export async function ensureSiteReadToken(strapi: Core.Strapi): Promise<string> {
+export async function ensureSiteToken(
+  strapi: Core.Strapi,
+  kind: SiteTokenKind = 'read',
+): Promise<string> {
+  const { name, description, permissions } = SITE_TOKENS[kind];
+  const wanted: readonly string[] = permissions;
   const tokens = strapi.service('admin::api-token-content-api');
-  const existing = (await tokens.getByName(SITE_TOKEN_NAME, {
+  const existing = (await tokens.getByName(name, {
     includeDecryptedKey: true,
   })) as StoredToken | null;
 
   if (existing?.accessKey) {
     const granted = new Set(existing.permissions ?? []);
-    const inLine =
-      granted.size === PUBLIC_READ_ACTIONS.length &&
-      PUBLIC_READ_ACTIONS.every((action) => granted.has(action));
+    const inLine = granted.size === wanted.length && wanted.every((action) => granted.has(action));
     if (!inLine) {
-      await tokens.update(existing.id, { permissions: PUBLIC_READ_ACTIONS });
-      strapi.log.info(`API token ${SITE_TOKEN_NAME}: permissions brought back in line`);
+      await tokens.update(existing.id, { permissions: [...wanted] });
+      strapi.log.info(`API token ${name}: permissions brought back in line`);
     }
     return existing.accessKey;
   }
 
   const created = (await tokens.create({
-    name: SITE_TOKEN_NAME,
-    description: '网站服务端读取已发布内容（只读，自动创建）',
+    name,
+    description,
     type: 'custom',
     lifespan: null,
-    permissions: PUBLIC_READ_ACTIONS,
+    permissions: [...wanted],
   })) as StoredToken;
-  strapi.log.info(`API token ${SITE_TOKEN_NAME} created`);
+  strapi.log.info(`API token ${name} created`);
   return created.accessKey as string;
 }
+
+/** The site's read token; see `ensureSiteToken`. */
+export const ensureSiteReadToken = (strapi: Core.Strapi) => ensureSiteToken(strapi, 'read');

@@ -3,23 +3,39 @@ import type { z } from 'zod';
 import { siteConfig } from '../config.server';
 import { CmsResponseError, CmsShapeError, CmsUnavailableError } from './errors';
 
+interface CmsRequest {
+  method?: 'GET' | 'POST';
+  /** JSON body of a POST. */
+  body?: unknown;
+  /** Which of the site's credentials to use: reads by default, `write` for submissions. */
+  credential?: 'read' | 'write';
+}
+
 /**
- * Fetches `path` from the CMS's REST API and parses the body with `schema`. This is the only
+ * Calls `path` on the CMS's REST API and parses the body with `schema`. This is the only
  * function that talks HTTP to Strapi; the typed functions beside it build on it.
  */
 export async function fetchFromCms<S extends z.ZodType>(
   path: string,
   schema: S,
+  request: CmsRequest = {},
 ): Promise<z.output<S>> {
-  const { CMS_URL, CMS_API_TOKEN, CMS_TIMEOUT_MS } = siteConfig();
+  const { CMS_URL, CMS_API_TOKEN, CMS_WRITE_TOKEN, CMS_TIMEOUT_MS } = siteConfig();
   const url = `${CMS_URL}${path}`;
+  const token = request.credential === 'write' ? CMS_WRITE_TOKEN : CMS_API_TOKEN;
   const headers: Record<string, string> = { accept: 'application/json' };
-  if (CMS_API_TOKEN) headers.authorization = `Bearer ${CMS_API_TOKEN}`;
+  if (token) headers.authorization = `Bearer ${token}`;
+  if (request.body !== undefined) headers['content-type'] = 'application/json';
 
   let response: Response;
   let body: string;
   try {
-    response = await fetch(url, { headers, signal: AbortSignal.timeout(CMS_TIMEOUT_MS) });
+    response = await fetch(url, {
+      method: request.method ?? 'GET',
+      headers,
+      body: request.body === undefined ? undefined : JSON.stringify(request.body),
+      signal: AbortSignal.timeout(CMS_TIMEOUT_MS),
+    });
     body = await response.text();
   } catch (error) {
     throw new CmsUnavailableError(url, { cause: error });

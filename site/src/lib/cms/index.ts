@@ -6,5 +6,6 @@ export { getListing, listListings } from './listings.server';
 export { getLottery, listLotteries } from './lotteries.server';
 export { getMerchant, listMerchants } from './merchants.server';
 export { findRedirect, listCategories, listFriendLinks } from './site.server';
+export { sendFeedback } from './feedback.server';
 export { getSiteSettings } from './site-settings.server';
 export type * from './types';
