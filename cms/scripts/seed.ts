@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 
 import { createStrapi } from '@strapi/strapi';
 
@@ -7,11 +8,27 @@ import { seedDemoContent } from '../src/seed/demo-content';
 // Compiled to dist/scripts/seed.js; the cms folder is two levels up.
 const cmsRoot = path.resolve(__dirname, '..', '..');
 
+/** `--scale N`: how many benchmark listings to add; 0 when not given. */
+function scaleOption(): number {
+  const { values } = parseArgs({ options: { scale: { type: 'string' } } });
+  if (values.scale === undefined) return 0;
+
+  const scale = Number(values.scale);
+  if (!Number.isInteger(scale) || scale < 1) {
+    throw new Error(
+      `--scale wants a whole number of listings, such as 100000, not "${values.scale}"`,
+    );
+  }
+  return scale;
+}
+
 /**
- * `node dist/scripts/seed.js`: loads the compiled CMS without serving HTTP, fills an empty
- * database with demo content, and prints one JSON line that `npm start` reads.
+ * `node dist/scripts/seed.js [--scale N]`: loads the compiled CMS without serving HTTP, fills
+ * an empty database with demo content (and adds N benchmark listings), and prints one JSON
+ * line that `npm start` reads.
  */
 async function main(): Promise<void> {
+  const scale = scaleOption();
   const strapi = await createStrapi({
     appDir: cmsRoot,
     distDir: path.join(cmsRoot, 'dist'),
@@ -20,7 +37,7 @@ async function main(): Promise<void> {
   }).load();
 
   try {
-    const report = await seedDemoContent(strapi);
+    const report = await seedDemoContent(strapi, { scale });
     process.stdout.write(`${JSON.stringify({ seedReport: report })}\n`);
   } finally {
     await strapi.destroy();

@@ -43,8 +43,8 @@ describe('demo content', () => {
     const first = await seedDemoContent(cms.strapi);
     const second = await seedDemoContent(cms.strapi);
 
-    expect(first).toEqual({ seeded: true, adminUsers: 0 });
-    expect(second).toEqual({ seeded: false, adminUsers: 0 });
+    expect(first).toMatchObject({ seeded: true, adminUsers: 0 });
+    expect(second).toMatchObject({ seeded: false, adminUsers: 0 });
   });
 
   it('serves the site settings to anonymous callers in the shared shape', async () => {
