@@ -5,7 +5,7 @@
 //   npm run seed               load demo content into an empty database
 //   npm run reset-demo         delete the SQLite database and uploads, then load the demo again
 import { spawn } from 'node:child_process';
-import { existsSync, rmSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 
 import {
@@ -88,11 +88,13 @@ function resetDemo() {
     );
   }
   rmSync(path.join(cmsDir, '.tmp'), { recursive: true, force: true });
-  for (const entry of ['public/uploads']) {
-    const dir = path.join(cmsDir, entry);
-    if (existsSync(dir)) rmSync(dir, { recursive: true, force: true });
+  // Strapi refuses to start without the uploads folder, so only its files go.
+  const uploads = path.join(cmsDir, 'public', 'uploads');
+  mkdirSync(uploads, { recursive: true });
+  for (const entry of readdirSync(uploads)) {
+    if (entry !== '.gitkeep') rmSync(path.join(uploads, entry), { recursive: true, force: true });
   }
-  console.log(dim('  deleted cms/.tmp (SQLite database) and cms/public/uploads'));
+  console.log(dim('  deleted cms/.tmp (SQLite database) and the files in cms/public/uploads'));
 }
 
 /** Starts one app with its output prefixed, so that both logs read well in one terminal. */
