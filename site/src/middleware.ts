@@ -1,11 +1,14 @@
 import { defineMiddleware } from 'astro:middleware';
 
-import { CmsUnavailableError, loadChrome } from './lib/cms';
+import { CmsUnavailableError, findRedirect, loadChrome, type Redirect } from './lib/cms';
 import { log } from './lib/logger.server';
 import { renderStatusPage } from './lib/status-page';
 
 /** Seconds a visitor (or a crawler) is asked to wait when the CMS is down. */
 const RETRY_AFTER_SECONDS = 30;
+
+/** Browsers keep a 301 for good unless told otherwise; this lets an editor's fix reach them. */
+const REDIRECT_CACHE_CONTROL = 'public, max-age=3600';
 
 export const onRequest = defineMiddleware(async (context, next) => {
   // Liveness for load balancers and compose health checks. Astro leaves files starting with
@@ -15,7 +18,8 @@ export const onRequest = defineMiddleware(async (context, next) => {
   try {
     // Uploaded images are streamed from the CMS and need no page chrome.
     if (!context.url.pathname.startsWith('/uploads/')) context.locals.chrome = await loadChrome();
-    return await next();
+    const response = await next();
+    return await redirectIfMoved(context.request.method, context.url, response);
   } catch (error) {
     if (error instanceof CmsUnavailableError) {
       log.warn('cms unavailable', { url: error.url, path: context.url.pathname, err: error.cause });
@@ -33,3 +37,39 @@ export const onRequest = defineMiddleware(async (context, next) => {
     });
   }
 });
+
+/**
+ * A page that is not found may have moved: editors list old paths under 重定向. A 404 that a page
+ * returns without a body comes through here a second time as the rendered 404 page, so only a
+ * 404 with a body is looked up, once per request.
+ */
+async function redirectIfMoved(method: string, url: URL, response: Response): Promise<Response> {
+  if (response.status !== 404 || response.body === null) return response;
+  if (method !== 'GET' && method !== 'HEAD') return response;
+
+  const redirect = await findRedirect(decodedPath(url.pathname));
+  if (!redirect) return response;
+
+  await response.body.cancel();
+  return new Response(null, {
+    status: redirect.status,
+    headers: { location: redirectLocation(redirect, url), 'cache-control': REDIRECT_CACHE_CONTROL },
+  });
+}
+
+/** Editors write paths as they read them (/资讯/旧文章), while the URL arrives encoded. */
+function decodedPath(pathname: string): string {
+  try {
+    return decodeURI(pathname);
+  } catch {
+    return pathname;
+  }
+}
+
+/** A path on this site keeps the visitor's query string; a full URL is used as written. */
+function redirectLocation(redirect: Redirect, from: URL): string {
+  if (!redirect.to.startsWith('/')) return new URL(redirect.to).href;
+
+  const target = new URL(redirect.to, from);
+  return `${target.pathname}${from.search}`;
+}

@@ -57,3 +57,17 @@ export async function getArticle(slug: string): Promise<Article | null> {
 
   return data[0] ? toArticle(data[0]) : null;
 }
+
+/** News whose title or excerpt contains `text`, newest first. */
+export async function searchArticles(text: string, pageSize: number): Promise<PageOf<ArticleCard>> {
+  const path = `/api/articles${toQueryString({
+    filters: {
+      $or: [{ title: { $containsi: text } }, { excerpt: { $containsi: text } }],
+    },
+    sort: ['publishedAt:desc', 'id:desc'],
+    pagination: { page: 1, pageSize },
+  })}`;
+  const { data, meta } = await fetchFromCms(path, articleListResponse);
+
+  return toPage(data, meta.pagination, toArticleCard);
+}

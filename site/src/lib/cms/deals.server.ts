@@ -90,3 +90,34 @@ export async function getDeal(slug: string, now = new Date()): Promise<Deal | nu
 
   return data[0] ? toDeal(data[0], now) : null;
 }
+
+/** Deals that are over, the most recently ended first: the archive behind the current list. */
+export async function listEndedDeals(
+  query: Pick<DealQuery, 'page' | 'pageSize'> = {},
+  now = new Date(),
+): Promise<PageOf<DealCard>> {
+  const path = `/api/deals${toQueryString({
+    filters: { endsAt: { $lte: now.toISOString() } },
+    sort: ['endsAt:desc', 'id:desc'],
+    pagination: { page: query.page ?? 1, pageSize: query.pageSize ?? PAGE_SIZE },
+  })}`;
+  const { data, meta } = await fetchFromCms(path, dealListResponse);
+
+  return toPage(data, meta.pagination, (deal) => toDealCard(deal, now));
+}
+
+/** Deals whose title contains `text`, ignoring case; those ending last come first. */
+export async function searchDeals(
+  text: string,
+  pageSize: number,
+  now = new Date(),
+): Promise<PageOf<DealCard>> {
+  const path = `/api/deals${toQueryString({
+    filters: { title: { $containsi: text } },
+    sort: ['endsAt:desc', 'id:desc'],
+    pagination: { page: 1, pageSize },
+  })}`;
+  const { data, meta } = await fetchFromCms(path, dealListResponse);
+
+  return toPage(data, meta.pagination, (deal) => toDealCard(deal, now));
+}

@@ -1,10 +1,16 @@
 export { getArticle, listArticles } from './articles.server';
 export { loadChrome, type Chrome } from './chrome.server';
-export { getDeal, listDeals } from './deals.server';
+export { getDeal, listDeals, listEndedDeals } from './deals.server';
 export { CmsResponseError, CmsShapeError, CmsUnavailableError } from './errors';
 export { getListing, listListings } from './listings.server';
 export { getLottery, listLotteries } from './lotteries.server';
 export { getMerchant, listMerchants } from './merchants.server';
+export {
+  normaliseSearchQuery,
+  search,
+  SEARCH_QUERY_MAX_LENGTH,
+  type SearchResults,
+} from './search.server';
 export { findRedirect, listCategories, listFriendLinks } from './site.server';
 export { sendFeedback } from './feedback.server';
 export { getSiteSettings } from './site-settings.server';

@@ -73,3 +73,17 @@ export async function getListing(slug: string): Promise<Listing | null> {
 
   return data[0] ? toListing(data[0]) : null;
 }
+
+/** Supply and wanted listings whose title or summary contains `text`, newest first. */
+export async function searchListings(text: string, pageSize: number): Promise<PageOf<ListingCard>> {
+  const path = `/api/products${toQueryString({
+    filters: {
+      $or: [{ title: { $containsi: text } }, { summary: { $containsi: text } }],
+    },
+    sort: ['publishedAt:desc', 'id:desc'],
+    pagination: { page: 1, pageSize },
+  })}`;
+  const { data, meta } = await fetchFromCms(path, productListResponse);
+
+  return toPage(data, meta.pagination, toListingCard);
+}

@@ -64,3 +64,20 @@ export async function getMerchant(slug: string): Promise<Merchant | null> {
 
   return data[0] ? toMerchant(data[0]) : null;
 }
+
+/** Merchants whose name or summary contains `text`, featured ones first. */
+export async function searchMerchants(
+  text: string,
+  pageSize: number,
+): Promise<PageOf<MerchantCard>> {
+  const path = `/api/merchants${toQueryString({
+    filters: {
+      $or: [{ name: { $containsi: text } }, { summary: { $containsi: text } }],
+    },
+    sort: ['featured:desc', 'updatedAt:desc', 'id:desc'],
+    pagination: { page: 1, pageSize },
+  })}`;
+  const { data, meta } = await fetchFromCms(path, merchantListResponse);
+
+  return toPage(data, meta.pagination, toMerchantCard);
+}
