@@ -1,6 +1,6 @@
 import request from 'supertest';
 
-import { ensureSiteReadToken } from '../src/lib/site-token';
+import { ensureSiteToken } from '../src/lib/site-token';
 import { createFixtures } from './helpers/fixtures';
 import { startTestCms, type TestCms } from './helpers/test-cms';
 
@@ -13,7 +13,7 @@ const asSite = (method: 'get' | 'post', path: string) =>
 beforeAll(async () => {
   cms = await startTestCms();
   await createFixtures(cms.strapi);
-  token = await ensureSiteReadToken(cms.strapi);
+  token = await ensureSiteToken(cms.strapi, 'read');
 });
 
 afterAll(async () => {
@@ -23,7 +23,7 @@ afterAll(async () => {
 describe("the site's read token", () => {
   it('is created once and the same key is handed out on every start', async () => {
     expect(token).toMatch(/^[0-9a-f]{256}$/);
-    await expect(ensureSiteReadToken(cms.strapi)).resolves.toBe(token);
+    await expect(ensureSiteToken(cms.strapi, 'read')).resolves.toBe(token);
   });
 
   it('reads published content', async () => {
@@ -60,7 +60,7 @@ describe("the site's read token", () => {
     });
 
     const whileTampered = await asSite('get', '/api/users');
-    await ensureSiteReadToken(cms.strapi);
+    await ensureSiteToken(cms.strapi, 'read');
     const afterRestart = await asSite('get', '/api/users');
 
     expect(whileTampered.status).toBe(200);

@@ -1,4 +1,4 @@
-import { ensureSiteReadToken } from '../../cms/src/lib/site-token';
+import { ensureSiteToken } from '../../cms/src/lib/site-token';
 import { createFixtures } from '../../cms/tests/helpers/fixtures';
 import { startTestCms, type TestCms } from '../../cms/tests/helpers/test-cms';
 
@@ -9,7 +9,7 @@ beforeAll(async () => {
   cms = await startTestCms({ listen: true });
   await createFixtures(cms.strapi);
   process.env.CMS_URL = cms.url;
-  process.env.CMS_API_TOKEN = await ensureSiteReadToken(cms.strapi);
+  process.env.CMS_API_TOKEN = await ensureSiteToken(cms.strapi, 'read');
   // Loaded after the environment is set: the adapter reads its configuration once.
   adapter = await import('../src/lib/cms');
 });

@@ -6,7 +6,7 @@ import {
   steelRegion,
   type CatalogFixtures,
 } from './helpers/catalog-fixtures';
-import { startSite, type RunningSite } from './helpers/site-server';
+import { startSiteFor, type RunningSite } from './helpers/site-server';
 
 let cms: TestCms;
 let site: RunningSite;
@@ -17,7 +17,7 @@ beforeAll(async () => {
   cms = await startTestCms({ listen: true });
   base = await createFixtures(cms.strapi);
   extra = await createCatalogFixtures(cms.strapi, base);
-  site = await startSite({ CMS_URL: cms.url as string, LOG_LEVEL: 'warn' });
+  site = await startSiteFor(cms);
 }, 600_000);
 
 afterAll(async () => {

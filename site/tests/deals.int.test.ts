@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 
 import { createFixtures, SECRETS } from '../../cms/tests/helpers/fixtures';
 import { startTestCms, type TestCms } from '../../cms/tests/helpers/test-cms';
-import { startSite, type RunningSite } from './helpers/site-server';
+import { startSiteFor, type RunningSite } from './helpers/site-server';
 
 let cms: TestCms;
 let site: RunningSite;
@@ -114,7 +114,7 @@ beforeAll(async () => {
   cms = await startTestCms({ listen: true });
   await createFixtures(cms.strapi);
   await createDealPageData(cms.strapi);
-  site = await startSite({ CMS_URL: cms.url as string, LOG_LEVEL: 'warn' });
+  site = await startSiteFor(cms);
 });
 
 afterAll(async () => {

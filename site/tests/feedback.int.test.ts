@@ -1,6 +1,5 @@
-import { ensureSiteToken } from '../../cms/src/lib/site-token';
 import { startTestCms, type TestCms } from '../../cms/tests/helpers/test-cms';
-import { startSite, type RunningSite } from './helpers/site-server';
+import { startSiteFor, type RunningSite } from './helpers/site-server';
 
 let cms: TestCms;
 let site: RunningSite;
@@ -10,12 +9,7 @@ beforeAll(async () => {
   await cms.strapi.documents('api::global.global').create({
     data: { siteName: '惠久商贸网', titleTemplate: '%s - 惠久商贸网' },
   });
-  site = await startSite({
-    CMS_URL: cms.url as string,
-    CMS_API_TOKEN: await ensureSiteToken(cms.strapi, 'read'),
-    CMS_WRITE_TOKEN: await ensureSiteToken(cms.strapi, 'write'),
-    LOG_LEVEL: 'warn',
-  });
+  site = await startSiteFor(cms);
 });
 
 afterAll(async () => {

@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { seedDemoContent } from '../../cms/src/seed/demo-content';
 import { startTestCms, type TestCms } from '../../cms/tests/helpers/test-cms';
 import { launchChromium } from './helpers/browser';
-import { startSite, type RunningSite } from './helpers/site-server';
+import { startSiteFor, type RunningSite } from './helpers/site-server';
 
 let cms: TestCms;
 let site: RunningSite;
@@ -14,7 +14,7 @@ const consoleErrors: string[] = [];
 beforeAll(async () => {
   cms = await startTestCms({ listen: true });
   await seedDemoContent(cms.strapi);
-  site = await startSite({ CMS_URL: cms.url as string, LOG_LEVEL: 'warn' });
+  site = await startSiteFor(cms);
   browser = await launchChromium();
 });
 

@@ -1,6 +1,6 @@
 import { startTestCms, type TestCms } from '../../cms/tests/helpers/test-cms';
 import { seedDemoContent } from '../../cms/src/seed/demo-content';
-import { startSite, type RunningSite } from './helpers/site-server';
+import { startSiteFor, type RunningSite } from './helpers/site-server';
 
 let cms: TestCms;
 let site: RunningSite;
@@ -8,7 +8,7 @@ let site: RunningSite;
 beforeAll(async () => {
   cms = await startTestCms({ listen: true });
   await seedDemoContent(cms.strapi);
-  site = await startSite({ CMS_URL: cms.url as string, LOG_LEVEL: 'warn' });
+  site = await startSiteFor(cms);
 });
 
 afterAll(async () => {

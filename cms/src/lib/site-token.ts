@@ -61,6 +61,3 @@ export async function ensureSiteToken(
   strapi.log.info(`API token ${name} created`);
   return created.accessKey as string;
 }
-
-/** The site's read token; see `ensureSiteToken`. */
-export const ensureSiteReadToken = (strapi: Core.Strapi) => ensureSiteToken(strapi, 'read');

@@ -11,7 +11,8 @@ import { Random } from './random';
 
 /** Listings written per transaction. */
 const BATCH_SIZE = 1_000;
-/** Rows per INSERT or IN list: keeps bound parameters well under SQLite's and PostgreSQL's limits. */
+/** Rows per INSERT or IN list: keeps bound parameters well under SQLite's and PostgreSQL's
+ * limits. */
 const ROWS_PER_STATEMENT = 400;
 const PROGRESS_EVERY = 10_000;
 const SUPPLY_SHARE = 0.8;

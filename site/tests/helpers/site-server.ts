@@ -3,6 +3,9 @@ import { existsSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
 import path from 'node:path';
 
+import { ensureSiteToken } from '../../../cms/src/lib/site-token';
+import type { TestCms } from '../../../cms/tests/helpers/test-cms';
+
 export const siteDir = path.resolve(__dirname, '..', '..');
 
 export interface RunningSite {
@@ -65,4 +68,21 @@ export async function startSite(env: Record<string, string>): Promise<RunningSit
       await exited(child);
     },
   };
+}
+
+/**
+ * Runs the built site against a test CMS the way `npm start` does: with the site's own read and
+ * write tokens, so that tests see what production visitors see rather than the Public role.
+ */
+export async function startSiteFor(
+  cms: TestCms,
+  env: Record<string, string> = {},
+): Promise<RunningSite> {
+  return startSite({
+    CMS_URL: cms.url as string,
+    CMS_API_TOKEN: await ensureSiteToken(cms.strapi, 'read'),
+    CMS_WRITE_TOKEN: await ensureSiteToken(cms.strapi, 'write'),
+    LOG_LEVEL: 'warn',
+    ...env,
+  });
 }

@@ -70,7 +70,8 @@ function rebarReports(random: Random): Story[] {
     category: 'steel-market',
     title: `${move.city}${move.headline}`,
     paragraphs: [
-      `本周${move.city}地区HRB400E螺纹钢（直径20mm）主流成交价在每吨${random.int(340, 400) * 10}元左右，较上周${move.change()}。${move.mood}`,
+      `本周${move.city}地区HRB400E螺纹钢（直径20mm）主流成交价在每吨${random.int(340, 400) * 10}元左右，` +
+        `较上周${move.change()}。${move.mood}`,
       `从供给端看，${move.supply}需求端方面，${move.demand}`,
       `业内人士分析，${move.outlook}建议下游用户${move.advice}`,
       PRICE_DISCLAIMER,
@@ -264,7 +265,9 @@ function clusterStories(random: Random): Story[] {
     category: 'manufacturing',
     title: `${item.city}${item.cluster}产业集群加快数字化改造`,
     paragraphs: [
-      `走进${item.city}${item.park}，不少${item.cluster}企业的车间里，${item.scene}。近两年，当地有${random.int(12, 40) * 10}余家${item.cluster}企业陆续完成了设备联网和生产管理系统改造。`,
+      `走进${item.city}${item.park}，` +
+        `不少${item.cluster}企业的车间里，${item.scene}。近两年，` +
+        `当地有${random.int(12, 40) * 10}余家${item.cluster}企业陆续完成了设备联网和生产管理系统改造。`,
       `一家企业负责人介绍，改造之后，${item.benefit}。“以前${item.before}，现在${item.after}。”`,
       `当地相关部门表示，接下来将继续支持中小企业用好数据，通过${item.support}等方式，降低企业改造的门槛。`,
       '业内人士认为，数字化改造不是一次性投入，关键在于把数据真正用到排产、质检和成本核算中去，让小企业也算得清账、看得见效益。',
@@ -343,7 +346,11 @@ function exportStories(random: Random): Story[] {
     category: 'export',
     title: `${trade.product}出口订单回暖，${trade.city}企业忙着赶工`,
     paragraphs: [
-      `临近年末，${trade.city}不少${trade.product}企业的生产线满负荷运转。一家企业的外贸经理说，今年下半年来自${trade.market}的订单明显增多，主要是${trade.detail}，订单已经排到了${random.int(2, 4)}个月以后。`,
+      `临近年末，` +
+        `${trade.city}不少${trade.product}企业的生产线满负荷运转。` +
+        `一家企业的外贸经理说，今年下半年来自${trade.market}的订单明显增多，` +
+        `主要是${trade.detail}，` +
+        `订单已经排到了${random.int(2, 4)}个月以后。`,
       '订单增加的同时，客户对交期和认证的要求也越来越高。不少企业提前备好原材料，增加了质检人员，确保按时交货、一次验货通过。',
       '外贸企业负责人提醒，汇率波动和海运价格变化都会影响利润，接单时要算好成本，必要时可以使用远期结汇等工具规避风险。',
     ],
@@ -426,7 +433,9 @@ function fairStories(random: Random): Story[] {
     category: 'fairs',
     title: `第${random.int(8, 26)}届${fair.city}${fair.name}将于下月开幕`,
     paragraphs: [
-      `据主办方介绍，本届展会展览面积约${random.int(5, 16)}万平方米，预计有${random.int(8, 25) * 100}余家企业参展，展品涵盖${fair.exhibits}等。`,
+      `据主办方介绍，本届展会展览面积约${random.int(5, 16)}万平方米，` +
+        `预计有${random.int(8, 25) * 100}余家企业参展，` +
+        `展品涵盖${fair.exhibits}等。`,
       `展会期间将举办多场行业论坛和新品发布活动，围绕${fair.industry}的技术趋势和市场变化展开交流。主办方还将组织采购商与参展企业进行一对一洽谈。`,
       '专业观众可以通过主办方官方渠道提前登记，凭登记信息免费入场。惠久商贸网将在展会现场设置供需对接服务台，欢迎会员商家前来交流。',
     ],
@@ -441,9 +450,15 @@ function companyProfiles(companies: readonly ProfiledCompany[]): Story[] {
       category: 'companies',
       title: `${company.name}：${years}年专注一件事`,
       paragraphs: [
-        `${years}年前，${company.name}在${company.city}起步，最初只有几名员工和一间租来的厂房。如今，公司主营${company.business}，客户遍布全国。`,
+        `${years}年前，` +
+          `${company.name}在${company.city}起步，` +
+          `最初只有几名员工和一间租来的厂房。如今，` +
+          `公司主营${company.business}，客户遍布全国。`,
         `谈到公司的发展，负责人说最重要的是守住品质。${company.capability}“客户愿意跟我们长期合作，靠的是每一批货都经得起检验。”`,
-        `在惠久商贸网上，公司发布了${company.goods.join('、')}等产品信息，不少新客户就是通过平台找上门来的。负责人表示，接下来将继续提升服务，把线上询盘做成长期订单。`,
+        `在惠久商贸网上，` +
+          `公司发布了${company.goods.join('、')}等产品信息，` +
+          `不少新客户就是通过平台找上门来的。负责人表示，接下来将继续提升服务，` +
+          `把线上询盘做成长期订单。`,
       ],
       tags: ['企业风采', company.city, company.goods[0]].map((tag) => tag.slice(0, 12)),
     };
@@ -456,7 +471,9 @@ const BUYING_GUIDES: Story[] = [
     title: '采购不锈钢板如何辨别材质？五个实用建议',
     paragraphs: [
       '不锈钢板的价格与材质直接相关，304、201、430的价差可能达到一倍。采购时除了看价格，更要确认材质是否货真价实。',
-      '一是索要材质证明书，核对炉号、牌号和化学成分；二是用光谱分析仪现场检测镍、铬含量；三是观察表面和边部，看是否有起皮和划伤；四是测量厚度，警惕负公差过大；五是选择有实体仓库和长期口碑的供应商。',
+      '一是索要材质证明书，核对炉号、牌号和化学成分；二是用光谱分析仪现场检测镍、铬含量；' +
+        '三是观察表面和边部，看是否有起皮和划伤；四是测量厚度，警惕负公差过大；' +
+        '五是选择有实体仓库和长期口碑的供应商。',
       '另外，合同中最好写明材质标准和验收方式，约定检测不合格时的退换责任，出现争议时有据可依。',
     ],
     tags: ['不锈钢', '采购', '验货'],
@@ -466,7 +483,9 @@ const BUYING_GUIDES: Story[] = [
     title: '买二手挖掘机如何判断车况？六个关键环节',
     paragraphs: [
       '二手挖掘机价格比新机便宜不少，但车况差异很大。买车之前一定要亲自看车、试车，不能只看照片和工作小时数。',
-      '一是查看手续是否齐全，确认没有抵押和债务纠纷；二是冷车启动，听发动机声音，看排烟颜色；三是检查液压油缸和管路有无渗漏；四是试车看动作是否有力、是否顺畅；五是检查回转和行走系统有无异响；六是查看结构件有无焊补和裂纹。',
+      '一是查看手续是否齐全，确认没有抵押和债务纠纷；二是冷车启动，听发动机声音，看排烟颜色；' +
+        '三是检查液压油缸和管路有无渗漏；四是试车看动作是否有力、是否顺畅；' +
+        '五是检查回转和行走系统有无异响；六是查看结构件有无焊补和裂纹。',
       '如果自己经验不足，可以请熟悉的机手或第三方检测机构一起验车，花一点检测费，能避免更大的损失。',
     ],
     tags: ['挖掘机', '二手设备', '采购'],
