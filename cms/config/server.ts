@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 
 import { loadCmsEnv } from '../src/lib/env';
+import cronTasks from './cron-tasks';
 
 export default (): Core.Config.Server => {
   const env = loadCmsEnv();
@@ -13,5 +14,6 @@ export default (): Core.Config.Server => {
     proxy: { koa: true },
     app: { keys: env.APP_KEYS },
     webhooks: { populateRelations: false },
+    cron: { enabled: true, tasks: cronTasks },
   };
 };

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 
 import { applyChineseAdminLabels } from './lib/admin-labels';
-import { syncPublicPermissions } from './lib/public-permissions';
+import { syncRolePermissions } from './lib/public-permissions';
 import { registerWriteValidation } from './lib/validation';
 
 export default {
@@ -10,7 +10,7 @@ export default {
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
-    await syncPublicPermissions(strapi);
+    await syncRolePermissions(strapi);
     await applyChineseAdminLabels(strapi);
   },
 };

@@ -10,6 +10,7 @@ export * from './media.js';
 export * from './member.js';
 export * from './merchant.js';
 export * from './product.js';
+export * from './rate-limit.js';
 export * from './rules.js';
 export * from './seo.js';
 export * from './site-settings.js';

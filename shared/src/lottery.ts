@@ -35,6 +35,8 @@ export const lotteryFields = {
   /** The seed, published after the draw; its hash must equal the commitment. */
   revealedSeed: text('开奖种子', 128).nullable(),
   winners: z.array(lotteryWinnerSchema).nullable(),
+  /** How many entries the draw counted; set with the winners, so anyone can redo the draw. */
+  entryCount: count('报名人数').nullable(),
 };
 
 export const lotteryInput = z.object({ ...lotteryFields, seed: text('开奖种子', 128).nullable() });

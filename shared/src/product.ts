@@ -42,6 +42,26 @@ export function productIssues(product: Partial<z.input<typeof productInput>>): I
   return issues;
 }
 
+/**
+ * What a member fills in to post a listing from the site. It arrives in the CMS as a draft for
+ * review; `category` is the slug of a category in the listing's section.
+ */
+export const memberListingInput = z
+  .object({
+    kind: productFields.kind,
+    title: productFields.title,
+    summary: productFields.summary.default(null),
+    price: productFields.price.default(null),
+    unit: productFields.unit.default(null),
+    minOrder: productFields.minOrder.default(null),
+    region: productFields.region,
+    category: slug.nullable().default(null),
+  })
+  .superRefine((listing, context) => {
+    for (const issue of productIssues(listing)) context.addIssue({ code: 'custom', ...issue });
+  });
+export type MemberListingInput = z.output<typeof memberListingInput>;
+
 export const productSchema = z.object({
   ...documentFields,
   ...productFields,

@@ -70,6 +70,19 @@ export type PublicTypeUid = keyof typeof PUBLIC_TYPES;
 /** Public writes: visitors may send feedback, and nothing else, without an account. */
 export const PUBLIC_WRITE_ACTIONS = ['api::feedback.feedback.create'] as const;
 
+/**
+ * What the site forwards for members: joining, logging in and out, and a member's own account,
+ * listings and lottery entries. Only the site's write token may call these; see `api/member`.
+ */
+export const MEMBER_ACTIONS = [
+  'api::member.member.signUp',
+  'api::member.member.logIn',
+  'api::member.member.logOut',
+  'api::member.member.account',
+  'api::member.member.postListing',
+  'api::member.member.enterLottery',
+] as const;
+
 /** `api::deal.deal.find`, … for every public read. */
 export const PUBLIC_READ_ACTIONS: string[] = Object.entries(PUBLIC_TYPES).flatMap(([uid, type]) =>
   type.actions.map((action) => `${uid}.${action}`),

@@ -2,37 +2,55 @@ import type { Core } from '@strapi/strapi';
 
 import { PUBLIC_READ_ACTIONS, PUBLIC_WRITE_ACTIONS } from './public-api';
 
-const PUBLIC_ACTIONS = [...PUBLIC_READ_ACTIONS, ...PUBLIC_WRITE_ACTIONS];
+/**
+ * What each users-permissions role may do, exactly. Anonymous callers read published content
+ * and send feedback. Members act only through the site (see `lib/members.ts`), so neither role
+ * keeps the plugin's own sign-up, log-in, password or profile routes: those would let anyone
+ * skip the site's password rules, honeypot and limits.
+ */
+const ROLE_ACTIONS: Record<'public' | 'authenticated', readonly string[]> = {
+  public: [...PUBLIC_READ_ACTIONS, ...PUBLIC_WRITE_ACTIONS],
+  authenticated: [],
+};
+
+/** Actions under these prefixes are kept to the lists above; others (none today) are left. */
+const SYNCED_PREFIXES = ['api::', 'plugin::users-permissions.'];
 
 /**
- * Gives the Public role exactly the content actions in `public-api.ts`: missing ones are added
- * and any other `api::` action is removed, so that a permission ticked by mistake in the admin
- * does not survive a restart. The users-permissions plugin's own public actions (sign-up,
- * log-in) are left as configured.
+ * Brings each role's permissions in line at every start: missing ones are added and any other
+ * synced action is removed, so that a permission ticked by mistake in the admin does not
+ * survive a restart.
  */
-export async function syncPublicPermissions(strapi: Core.Strapi): Promise<void> {
-  const publicRole = await strapi.db
-    .query('plugin::users-permissions.role')
-    .findOne({ where: { type: 'public' } });
-  if (!publicRole) throw new Error('The users-permissions Public role is missing');
+export async function syncRolePermissions(strapi: Core.Strapi): Promise<void> {
+  for (const [type, actions] of Object.entries(ROLE_ACTIONS)) {
+    await syncRole(strapi, type, actions);
+  }
+}
+
+async function syncRole(strapi: Core.Strapi, type: string, wanted: readonly string[]) {
+  const role = await strapi.db.query('plugin::users-permissions.role').findOne({ where: { type } });
+  if (!role) throw new Error(`The users-permissions ${type} role is missing`);
 
   const permissions = strapi.db.query('plugin::users-permissions.permission');
   const granted = await permissions.findMany({
-    where: { role: publicRole.id, action: { $startsWith: 'api::' } },
+    where: {
+      role: role.id,
+      $or: SYNCED_PREFIXES.map((prefix) => ({ action: { $startsWith: prefix } })),
+    },
   });
   const grantedActions = new Set(granted.map((permission) => permission.action as string));
 
-  const missing = PUBLIC_ACTIONS.filter((action) => !grantedActions.has(action));
+  const missing = wanted.filter((action) => !grantedActions.has(action));
   for (const action of missing) {
-    await permissions.create({ data: { action, role: publicRole.id } });
+    await permissions.create({ data: { action, role: role.id } });
   }
-  const extra = granted.filter((permission) => !PUBLIC_ACTIONS.includes(permission.action));
+  const extra = granted.filter((permission) => !wanted.includes(permission.action));
   if (extra.length > 0) {
     await permissions.deleteMany({ where: { id: { $in: extra.map(({ id }) => id) } } });
   }
 
-  if (missing.length > 0) strapi.log.info(`Public role may now: ${missing.join(', ')}`);
+  if (missing.length > 0) strapi.log.info(`Role ${type} may now: ${missing.join(', ')}`);
   if (extra.length > 0) {
-    strapi.log.warn(`Public role lost: ${extra.map(({ action }) => action).join(', ')}`);
+    strapi.log.info(`Role ${type} lost: ${extra.map(({ action }) => action).join(', ')}`);
   }
 }

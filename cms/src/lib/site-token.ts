@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 
-import { PUBLIC_READ_ACTIONS, PUBLIC_WRITE_ACTIONS } from './public-api';
+import { MEMBER_ACTIONS, PUBLIC_READ_ACTIONS, PUBLIC_WRITE_ACTIONS } from './public-api';
 
 /** The site's two credentials: one that reads published content, one that forwards writes. */
 export const SITE_TOKENS = {
@@ -11,8 +11,8 @@ export const SITE_TOKENS = {
   },
   write: {
     name: 'huijiu-site-write',
-    description: '网站服务端转交访客提交的内容（仅限反馈等公开写入，自动创建）',
-    permissions: [...PUBLIC_WRITE_ACTIONS],
+    description: '网站服务端转交访客和会员提交的内容（反馈、注册登录、会员操作，自动创建）',
+    permissions: [...PUBLIC_WRITE_ACTIONS, ...MEMBER_ACTIONS],
   },
 } as const;
 

@@ -1,5 +1,3 @@
-import { createHash } from 'node:crypto';
-
 import {
   articleInput,
   categoryInput,
@@ -22,6 +20,8 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { z } from 'zod';
 
+import { sha256Hex } from './lottery-draw';
+
 type Fields = Record<string, unknown>;
 
 interface WriteRule {
@@ -38,8 +38,7 @@ const lotteryCommitmentIssues = (lottery: Fields): Issue[] => {
   if (typeof revealedSeed !== 'string' || !revealedSeed || typeof commitmentHash !== 'string') {
     return [];
   }
-  const digest = createHash('sha256').update(revealedSeed, 'utf8').digest('hex');
-  return digest === commitmentHash
+  return sha256Hex(revealedSeed) === commitmentHash
     ? []
     : [
         {
@@ -79,7 +78,7 @@ export function validationError(issues: readonly { path: PropertyKey[]; message:
 }
 
 /** A slug not yet taken by another document of `uid`: base, base-2, base-3, … */
-async function uniqueSlug(strapi: Core.Strapi, uid: string, base: string): Promise<string> {
+export async function uniqueSlug(strapi: Core.Strapi, uid: string, base: string): Promise<string> {
   const taken = await strapi.db
     .query(uid as Parameters<typeof strapi.db.query>[0])
     .findMany({ select: ['slug'], where: { slug: { $startsWith: base } } });

@@ -2,7 +2,9 @@ import { randomBytes } from 'node:crypto';
 
 import type { Core } from '@strapi/strapi';
 
-import { drawWinners, sha256Hex } from './generate/lotteries';
+import { sha256Hex } from '../lib/lottery-draw';
+import { present } from '../lib/present';
+import { drawDemoWinners } from './generate/lotteries';
 import type { DemoPlan, SeoFields } from './generate/types';
 import type { ImagePools } from './images';
 
@@ -40,18 +42,6 @@ function documentIdOf(ids: DocumentIds, key: string): string {
   const documentId = ids.get(key);
   if (!documentId) throw new Error(`The demo plan refers to ${key}, which was not written`);
   return documentId;
-}
-
-type Present<T> = { [K in keyof T]: Exclude<T[K], null> };
-
-/**
- * The fields that have a value. Strapi's input types take a missing field, not null, for
- * "no value", and a missing field is stored as null anyway.
- */
-function present<T extends object>(fields: T): Present<T> {
-  return Object.fromEntries(
-    Object.entries(fields).filter(([, value]) => value !== null),
-  ) as Present<T>;
 }
 
 const seoOrNothing = (seo: SeoFields | null) => (seo ? present(seo) : undefined);
@@ -220,7 +210,11 @@ export async function writeDemoPlan(
           seed,
           commitmentHash: sha256Hex(seed),
           ...(drawn
-            ? { revealedSeed: seed, winners: drawWinners(seed, entryCount, fields.winnerCount) }
+            ? {
+                revealedSeed: seed,
+                winners: drawDemoWinners(seed, entryCount, fields.winnerCount),
+                entryCount,
+              }
             : {}),
         },
         status: 'published',

@@ -714,6 +714,52 @@ export interface ApiGlobalGlobal extends Struct.SingleTypeSchema {
   };
 }
 
+export interface ApiLotteryEntryLotteryEntry extends Struct.CollectionTypeSchema {
+  collectionName: 'lottery_entries';
+  info: {
+    description: "One member's entry in one lottery, numbered from 1 in the order of entering";
+    displayName: '\u62BD\u5956\u62A5\u540D Lottery entry';
+    pluralName: 'lottery-entries';
+    singularName: 'lottery-entry';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  attributes: {
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    entryNumber: Schema.Attribute.Integer &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMax<
+        {
+          min: 1;
+        },
+        number
+      >;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::lottery-entry.lottery-entry'> &
+      Schema.Attribute.Private;
+    lottery: Schema.Attribute.Relation<'manyToOne', 'api::lottery.lottery'>;
+    lotteryKey: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.Private &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 64;
+      }>;
+    member: Schema.Attribute.Relation<'manyToOne', 'plugin::users-permissions.user'> &
+      Schema.Attribute.Private;
+    memberKey: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.Private &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 100;
+      }>;
+    publishedAt: Schema.Attribute.DateTime;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+  };
+}
+
 export interface ApiLotteryLottery extends Struct.CollectionTypeSchema {
   collectionName: 'lotteries';
   info: {
@@ -736,6 +782,13 @@ export interface ApiLotteryLottery extends Struct.CollectionTypeSchema {
     createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
     description: Schema.Attribute.Blocks;
     drawAt: Schema.Attribute.DateTime & Schema.Attribute.Required;
+    entryCount: Schema.Attribute.Integer &
+      Schema.Attribute.SetMinMax<
+        {
+          min: 0;
+        },
+        number
+      >;
     entryEndsAt: Schema.Attribute.DateTime & Schema.Attribute.Required;
     entryStartsAt: Schema.Attribute.DateTime & Schema.Attribute.Required;
     images: Schema.Attribute.Media<'images', true>;
@@ -1429,6 +1482,7 @@ declare module '@strapi/strapi' {
       'api::feedback.feedback': ApiFeedbackFeedback;
       'api::friend-link.friend-link': ApiFriendLinkFriendLink;
       'api::global.global': ApiGlobalGlobal;
+      'api::lottery-entry.lottery-entry': ApiLotteryEntryLotteryEntry;
       'api::lottery.lottery': ApiLotteryLottery;
       'api::merchant.merchant': ApiMerchantMerchant;
       'api::product.product': ApiProductProduct;

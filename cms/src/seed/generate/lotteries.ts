@@ -1,5 +1,4 @@
-import { createHash } from 'node:crypto';
-
+import { drawEntryNumbers, sha256Hex } from '../../lib/lottery-draw';
 import type { Random } from '../random';
 import { SURNAMES } from '../vocabulary/people';
 import { LOTTERIES, LOTTERY_RULES } from '../vocabulary/portal';
@@ -42,26 +41,17 @@ export function planLotteries(random: Random, now: Date, slugs: SlugBook): Plann
   });
 }
 
-export const sha256Hex = (text: string) => createHash('sha256').update(text).digest('hex');
-
 // A type alias, not an interface, so that it passes as JSON to Strapi's input types.
 export type Winner = { rank: number; maskedName: string; entryNumber: number };
 
 /**
- * Winners that follow from the seed alone: rank r wins entry sha256(seed:r) mod entries + 1,
- * skipping numbers already drawn, so that anyone holding the revealed seed can check them.
+ * Winners of a demo lottery drawn by the CMS's own rule (see `lib/lottery-draw.ts`); demo
+ * entries have no members behind them, so the masked names are picked from the digest.
  */
-export function drawWinners(seed: string, entryCount: number, winnerCount: number): Winner[] {
-  const winners: Winner[] = [];
-  const drawn = new Set<number>();
-
-  for (let rank = 1; winners.length < winnerCount; rank += 1) {
-    const digest = sha256Hex(`${seed}:${rank}`);
-    const entryNumber = (parseInt(digest.slice(0, 12), 16) % entryCount) + 1;
-    if (drawn.has(entryNumber)) continue;
-    drawn.add(entryNumber);
-    const surname = SURNAMES[parseInt(digest.slice(12, 16), 16) % SURNAMES.length];
-    winners.push({ rank: winners.length + 1, maskedName: `${surname}**`, entryNumber });
-  }
-  return winners;
+export function drawDemoWinners(seed: string, entryCount: number, winnerCount: number): Winner[] {
+  return drawEntryNumbers(seed, entryCount, winnerCount).map((entryNumber, index) => {
+    const digest = sha256Hex(`${seed}:name:${entryNumber}`);
+    const surname = SURNAMES[parseInt(digest.slice(0, 4), 16) % SURNAMES.length];
+    return { rank: index + 1, maskedName: `${surname}**`, entryNumber };
+  });
 }

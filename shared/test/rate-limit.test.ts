@@ -1,4 +1,4 @@
-import { SlidingWindowLimiter } from '../src/lib/rate-limit.server';
+import { SlidingWindowLimiter } from '../src/rate-limit.js';
 
 describe('SlidingWindowLimiter', () => {
   it('allows up to the limit in the window, then says how long to wait', () => {
@@ -24,5 +24,15 @@ describe('SlidingWindowLimiter', () => {
 
     expect(limiter.attempt('visitor', 59_999)).toBe(1);
     expect(limiter.attempt('visitor', 60_000)).toBe(0);
+  });
+
+  it('tells the wait without counting an attempt, and forgets a key on request', () => {
+    const limiter = new SlidingWindowLimiter(1, 60_000);
+    limiter.attempt('li.na@example.cn', 0);
+
+    expect(limiter.waitSeconds('li.na@example.cn', 30_000)).toBe(30);
+    expect(limiter.waitSeconds('li.na@example.cn', 30_000)).toBe(30);
+    limiter.forget('li.na@example.cn');
+    expect(limiter.attempt('li.na@example.cn', 30_000)).toBe(0);
   });
 });
