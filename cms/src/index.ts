@@ -1,12 +1,14 @@
 import type { Core } from '@strapi/strapi';
 
 import { applyChineseAdminLabels } from './lib/admin-labels';
+import { registerPathHistory } from './lib/path-history';
 import { syncRolePermissions } from './lib/public-permissions';
 import { registerWriteValidation } from './lib/validation';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     registerWriteValidation(strapi);
+    registerPathHistory(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {

@@ -9,6 +9,7 @@ export * from './lottery.js';
 export * from './media.js';
 export * from './member.js';
 export * from './merchant.js';
+export * from './paths.js';
 export * from './product.js';
 export * from './rate-limit.js';
 export * from './rules.js';

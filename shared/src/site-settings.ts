@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-import { moment, text, webUrl } from './fields.js';
+import { choice, moment, text, webUrl } from './fields.js';
 import { mediaSchema } from './media.js';
 import type { Issue } from './rules.js';
 import { seoSchema } from './seo.js';
@@ -30,6 +30,13 @@ export const bannerSchema = z.object({
 });
 export type Banner = z.output<typeof bannerSchema>;
 
+/**
+ * What a deal's page does once the deal has ended: `index` keeps it in search results (marked
+ * ended), `noindex` asks search engines to drop it, `redirect` sends visitors to its category.
+ */
+export const ENDED_DEAL_POLICIES = ['index', 'noindex', 'redirect'] as const;
+export type EndedDealPolicy = (typeof ENDED_DEAL_POLICIES)[number];
+
 /** Site-wide settings editors keep in the `global` single type. */
 export const siteSettingsFields = {
   /** Name shown in the header and in page titles, e.g. 惠久商贸网. */
@@ -45,6 +52,8 @@ export const siteSettingsFields = {
   ),
   baiduVerification: text('百度验证码', 100).nullable(),
   googleVerification: text('Google 验证码', 100).nullable(),
+  /** Empty means `index`. */
+  endedDeals: choice('已结束团购的处理方式', ENDED_DEAL_POLICIES).nullable(),
 };
 export const siteSettingsInput = z.object(siteSettingsFields);
 

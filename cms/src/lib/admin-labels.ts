@@ -156,6 +156,7 @@ const CONTENT_TYPES: Record<string, { mainField: string; labels: Record<string, 
       baiduVerification: '百度站长验证码',
       googleVerification: 'Google 验证码',
       launchBanner: '首页推广横幅',
+      endedDeals: '已结束团购（index 保留收录 / noindex 不再收录 / redirect 跳到分类）',
     },
   },
 };

@@ -83,6 +83,12 @@ export const MEMBER_ACTIONS = [
   'api::member.member.enterLottery',
 ] as const;
 
+/** Reads for the site's server alone: the sitemap feed, cheap per row but large in bulk. */
+export const SITE_ONLY_READ_ACTIONS = [
+  'api::sitemap.sitemap.summary',
+  'api::sitemap.sitemap.slice',
+] as const;
+
 /** `api::deal.deal.find`, … for every public read. */
 export const PUBLIC_READ_ACTIONS: string[] = Object.entries(PUBLIC_TYPES).flatMap(([uid, type]) =>
   type.actions.map((action) => `${uid}.${action}`),

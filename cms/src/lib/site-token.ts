@@ -1,13 +1,18 @@
 import type { Core } from '@strapi/strapi';
 
-import { MEMBER_ACTIONS, PUBLIC_READ_ACTIONS, PUBLIC_WRITE_ACTIONS } from './public-api';
+import {
+  MEMBER_ACTIONS,
+  PUBLIC_READ_ACTIONS,
+  PUBLIC_WRITE_ACTIONS,
+  SITE_ONLY_READ_ACTIONS,
+} from './public-api';
 
 /** The site's two credentials: one that reads published content, one that forwards writes. */
 export const SITE_TOKENS = {
   read: {
     name: 'huijiu-site-read',
     description: '网站服务端读取已发布内容（只读，自动创建）',
-    permissions: PUBLIC_READ_ACTIONS,
+    permissions: [...PUBLIC_READ_ACTIONS, ...SITE_ONLY_READ_ACTIONS],
   },
   write: {
     name: 'huijiu-site-write',

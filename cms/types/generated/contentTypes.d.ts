@@ -684,6 +684,8 @@ export interface ApiGlobalGlobal extends Struct.SingleTypeSchema {
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 200;
       }>;
+    endedDeals: Schema.Attribute.Enumeration<['index', 'noindex', 'redirect']> &
+      Schema.Attribute.DefaultTo<'index'>;
     googleVerification: Schema.Attribute.String &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 100;

@@ -21,6 +21,8 @@ function planSite(now: Date): PlannedSite {
     titleTemplate: SITE.titleTemplate,
     baiduVerification: null,
     googleVerification: null,
+    // Ended deals stay findable: people search for last month's offer and find the next one.
+    endedDeals: 'index',
     defaultSeo: { ...SITE.defaultSeo },
     organization: { ...SITE.organization },
     organizationLogo: 0,

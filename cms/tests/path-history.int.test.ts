@@ -1,0 +1,103 @@
+import request from 'supertest';
+
+import { startTestCms, type TestCms } from './helpers/test-cms';
+
+let cms: TestCms;
+
+const products = () => cms.strapi.documents('api::product.product');
+
+/** Where the public API says `fromPath` leads, as the site asks on a 404. */
+async function redirectFrom(fromPath: string) {
+  const response = await request(cms.strapi.server.httpServer)
+    .get('/api/redirects')
+    .query({ 'filters[fromPath][$eq]': fromPath });
+  const [redirect] = response.body.data as { toPath: string; type: string }[];
+  return redirect ? { toPath: redirect.toPath, type: redirect.type } : null;
+}
+
+async function rename(documentId: string, slug: string) {
+  await products().update({ documentId, data: { slug } });
+  await products().publish({ documentId });
+}
+
+beforeAll(async () => {
+  cms = await startTestCms();
+});
+
+afterAll(async () => {
+  await cms?.stop();
+});
+
+describe('a published page whose slug changes', () => {
+  it('leaves a 301 from its old path, in one hop however often it moves', async () => {
+    const listing = await products().create({
+      data: {
+        kind: 'wanted',
+        title: '求购二手挖掘机',
+        slug: 'qiugou-wajueji',
+        region: '山东·临沂',
+      },
+      status: 'published',
+    });
+
+    await rename(listing.documentId, 'qiugou-ershou-wajueji');
+    const afterFirst = await redirectFrom('/products/qiugou-wajueji');
+    await rename(listing.documentId, 'qiugou-xiaoxing-wajueji');
+
+    expect(afterFirst).toEqual({ toPath: '/products/qiugou-ershou-wajueji', type: 'permanent' });
+    expect(await redirectFrom('/products/qiugou-wajueji')).toEqual({
+      toPath: '/products/qiugou-xiaoxing-wajueji',
+      type: 'permanent',
+    });
+    expect(await redirectFrom('/products/qiugou-ershou-wajueji')).toEqual({
+      toPath: '/products/qiugou-xiaoxing-wajueji',
+      type: 'permanent',
+    });
+  });
+
+  it('drops the redirect away from a path that becomes live again', async () => {
+    const listing = await products().create({
+      data: {
+        kind: 'wanted',
+        title: '求购旧钢板',
+        slug: 'qiugou-jiu-gangban',
+        region: '河北·唐山',
+      },
+      status: 'published',
+    });
+
+    await rename(listing.documentId, 'qiugou-gangban');
+    await rename(listing.documentId, 'qiugou-jiu-gangban');
+
+    expect(await redirectFrom('/products/qiugou-jiu-gangban')).toBeNull();
+    expect(await redirectFrom('/products/qiugou-gangban')).toEqual({
+      toPath: '/products/qiugou-jiu-gangban',
+      type: 'permanent',
+    });
+  });
+
+  it('leaves no redirect while the change is only in a draft', async () => {
+    const listing = await products().create({
+      data: { kind: 'wanted', title: '求购木托盘', slug: 'qiugou-tuopan', region: '广东·东莞' },
+      status: 'published',
+    });
+
+    await products().update({ documentId: listing.documentId, data: { slug: 'qiugou-mu-tuopan' } });
+
+    expect(await redirectFrom('/products/qiugou-tuopan')).toBeNull();
+  });
+
+  it('follows a category that moves to another section', async () => {
+    const categories = cms.strapi.documents('api::category.category');
+    const category = await categories.create({
+      data: { name: '二手设备', slug: 'ershou-shebei', section: 'supply' },
+    });
+
+    await categories.update({ documentId: category.documentId, data: { section: 'wanted' } });
+
+    expect(await redirectFrom('/supply/c/ershou-shebei')).toEqual({
+      toPath: '/wanted/c/ershou-shebei',
+      type: 'permanent',
+    });
+  });
+});
