@@ -2,6 +2,7 @@ import { defineMiddleware } from 'astro:middleware';
 
 import { CmsUnavailableError, findRedirect, loadChrome, type Redirect } from './lib/cms';
 import { log } from './lib/logger.server';
+import { PRIVATE_NO_STORE, SESSION_COOKIE } from './lib/member-session.server';
 import { renderStatusPage } from './lib/status-page';
 
 /** Seconds a visitor (or a crawler) is asked to wait when the CMS is down. */
@@ -17,8 +18,17 @@ export const onRequest = defineMiddleware(async (context, next) => {
 
   try {
     // Uploaded images are streamed from the CMS and need no page chrome.
-    if (!context.url.pathname.startsWith('/uploads/')) context.locals.chrome = await loadChrome();
+    const isPage = !context.url.pathname.startsWith('/uploads/');
+    if (isPage) context.locals.chrome = await loadChrome();
+    context.locals.hasMemberSession = isPage && context.cookies.has(SESSION_COOKIE);
+
     const response = await next();
+    // NOTE: the header of every page differs with the session cookie, so a response to a
+    // member is private. Once pages carry `s-maxage`, a shared cache must pass requests with
+    // the cookie through to the site rather than serve them from its copy.
+    if (context.locals.hasMemberSession || context.locals.readsMemberSession) {
+      response.headers.set('cache-control', PRIVATE_NO_STORE);
+    }
     return await redirectIfMoved(context.request.method, context.url, response);
   } catch (error) {
     if (error instanceof CmsUnavailableError) {

@@ -1,7 +1,10 @@
 import type { z } from 'zod';
 
 import { siteConfig } from '../config.server';
-import { CmsResponseError, CmsShapeError, CmsUnavailableError } from './errors';
+import { CmsResponseError, CmsShapeError, CmsUnavailableError, MemberSessionError } from './errors';
+
+/** The header that carries a member's session token to the CMS's member routes. */
+const SESSION_HEADER = 'x-member-session';
 
 interface CmsRequest {
   method?: 'GET' | 'POST';
@@ -9,6 +12,8 @@ interface CmsRequest {
   body?: unknown;
   /** Which of the site's credentials to use: reads by default, `write` for submissions. */
   credential?: 'read' | 'write';
+  /** A member's session token, for the routes that act as that member. */
+  session?: string;
 }
 
 /**
@@ -26,6 +31,7 @@ export async function fetchFromCms<S extends z.ZodType>(
   const headers: Record<string, string> = { accept: 'application/json' };
   if (token) headers.authorization = `Bearer ${token}`;
   if (request.body !== undefined) headers['content-type'] = 'application/json';
+  if (request.session !== undefined) headers[SESSION_HEADER] = request.session;
 
   let response: Response;
   let body: string;
@@ -41,9 +47,21 @@ export async function fetchFromCms<S extends z.ZodType>(
     throw new CmsUnavailableError(url, { cause: error });
   }
   if (response.status >= 500) throw new CmsUnavailableError(url, { cause: response.status });
-  if (!response.ok) throw new CmsResponseError(url, response.status, body.slice(0, 500));
+  if (!response.ok) {
+    const error = new CmsResponseError(
+      url,
+      response.status,
+      body,
+      retryAfterSeconds(response.headers.get('retry-after')),
+    );
+    if (response.status === 401 && request.session !== undefined) {
+      throw new MemberSessionError(url, { cause: error });
+    }
+    throw error;
+  }
 
-  const parsed = schema.safeParse(parseJson(body));
+  // 204 No Content has no body to parse; the schema says whether nothing was expected.
+  const parsed = schema.safeParse(response.status === 204 ? undefined : parseJson(body));
   if (!parsed.success) {
     const problems = parsed.error.issues
       .map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`)
@@ -60,4 +78,13 @@ function parseJson(body: string): unknown {
     // Let the schema report it: a non-JSON body fails parsing like any other wrong shape.
     return undefined;
   }
+}
+
+/** `Retry-After` as seconds; it may also be an HTTP date. */
+function retryAfterSeconds(header: string | null): number | null {
+  if (!header) return null;
+  if (/^\d+$/.test(header.trim())) return Number(header.trim());
+
+  const at = Date.parse(header);
+  return Number.isNaN(at) ? null : Math.max(1, Math.ceil((at - Date.now()) / 1000));
 }

@@ -1,9 +1,16 @@
 export { getArticle, listArticles } from './articles.server';
 export { loadChrome, type Chrome } from './chrome.server';
 export { getDeal, listDeals, listEndedDeals } from './deals.server';
-export { CmsResponseError, CmsShapeError, CmsUnavailableError } from './errors';
+export {
+  cmsFieldErrors,
+  CmsResponseError,
+  CmsShapeError,
+  CmsUnavailableError,
+  MemberSessionError,
+} from './errors';
 export { getListing, listListings } from './listings.server';
 export { getLottery, listLotteries } from './lotteries.server';
+export { enterLottery, loadAccount, logIn, logOut, postListing, signUp } from './members.server';
 export { getMerchant, listMerchants } from './merchants.server';
 export {
   normaliseSearchQuery,

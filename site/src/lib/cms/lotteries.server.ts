@@ -37,6 +37,7 @@ const toLottery = (lottery: CmsLottery, now: Date): Lottery => ({
   commitmentHash: lottery.commitmentHash,
   revealedSeed: lottery.revealedSeed,
   winners: lottery.winners ?? [],
+  entryCount: lottery.entryCount,
   updatedAt: new Date(lottery.updatedAt),
   seo: toSeo(lottery.seo, lottery.title),
 });

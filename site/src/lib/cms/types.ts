@@ -2,7 +2,7 @@
  * What pages work with: plain objects in the site's own terms. Strapi's envelopes, document ids
  * and query syntax stay inside this folder.
  */
-import type { DealState, DealType, ProductKind, Section } from '@huijiu/shared';
+import type { DealState, DealType, MemberTier, ProductKind, Section } from '@huijiu/shared';
 
 export interface Image {
   /** Path on this site (`/uploads/…`, proxied to the CMS) or an absolute CDN URL. */
@@ -157,6 +157,8 @@ export interface Lottery extends LotteryCard {
   commitmentHash: string;
   revealedSeed: string | null;
   winners: { rank: number; maskedName: string; entryNumber: number }[];
+  /** How many entries the draw counted; null until drawn. */
+  entryCount: number | null;
   updatedAt: Date;
   seo: SeoFields | null;
 }
@@ -175,4 +177,49 @@ export interface FriendLink {
 export interface Redirect {
   to: string;
   status: 301 | 302;
+}
+
+/** A member as they see themselves. */
+export interface Member {
+  /** Stable and unique, e.g. to count a member's posts; never shown. */
+  key: string;
+  /** The 昵称, or the user name when the member has not set one. */
+  name: string;
+  tier: MemberTier;
+  /** When VIP membership lapses; null for basic members. */
+  vipUntil: Date | null;
+  level: number | null;
+  points: number | null;
+}
+
+/** What the site keeps after a sign-up or log-in: the token goes into an httpOnly cookie. */
+export interface MemberSession {
+  token: string;
+  expiresAt: Date;
+  member: Member;
+}
+
+/** A listing the member posted: `draft` while it waits for review. */
+export interface AccountListing {
+  kind: ProductKind;
+  title: string;
+  slug: string;
+  status: 'draft' | 'published';
+  postedAt: Date;
+}
+
+/** A member's entry in a draw; `pending` until the draw. */
+export interface AccountLotteryEntry {
+  lotterySlug: string;
+  lotteryTitle: string;
+  entryNumber: number;
+  enteredAt: Date;
+  result: 'pending' | 'won' | 'lost';
+}
+
+/** Everything /account shows. */
+export interface Account {
+  member: Member;
+  listings: AccountListing[];
+  lotteryEntries: AccountLotteryEntry[];
 }
