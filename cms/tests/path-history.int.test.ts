@@ -11,7 +11,7 @@ async function redirectFrom(fromPath: string) {
   const response = await request(cms.strapi.server.httpServer)
     .get('/api/redirects')
     .query({ 'filters[fromPath][$eq]': fromPath });
-  const [redirect] = response.body.data as { toPath: string; type: string }[];
+  const [redirect] = response.body.data as { toPath: string | null; type: string }[];
   return redirect ? { toPath: redirect.toPath, type: redirect.type } : null;
 }
 
@@ -98,6 +98,68 @@ describe('a published page whose slug changes', () => {
     expect(await redirectFrom('/supply/c/ershou-shebei')).toEqual({
       toPath: '/wanted/c/ershou-shebei',
       type: 'permanent',
+    });
+  });
+});
+
+describe('a published page taken down', () => {
+  it('answers gone once unpublished, and is live again once republished', async () => {
+    const listing = await products().create({
+      data: {
+        kind: 'wanted',
+        title: '求购二手空压机',
+        slug: 'qiugou-kongyaji',
+        region: '江苏·常州',
+      },
+      status: 'published',
+    });
+
+    await products().unpublish({ documentId: listing.documentId });
+    const whileDown = await redirectFrom('/products/qiugou-kongyaji');
+    await products().publish({ documentId: listing.documentId });
+
+    expect(whileDown).toEqual({ toPath: null, type: 'gone' });
+    expect(await redirectFrom('/products/qiugou-kongyaji')).toBeNull();
+  });
+
+  it('answers gone once deleted; a draft that never went live leaves nothing', async () => {
+    const live = await products().create({
+      data: {
+        kind: 'wanted',
+        title: '求购叉车配件',
+        slug: 'qiugou-chache-peijian',
+        region: '浙江',
+      },
+      status: 'published',
+    });
+    const draft = await products().create({
+      data: { kind: 'wanted', title: '求购货架', slug: 'qiugou-huojia', region: '浙江' },
+    });
+
+    await products().delete({ documentId: live.documentId });
+    await products().delete({ documentId: draft.documentId });
+
+    expect(await redirectFrom('/products/qiugou-chache-peijian')).toEqual({
+      toPath: null,
+      type: 'gone',
+    });
+    expect(await redirectFrom('/products/qiugou-huojia')).toBeNull();
+  });
+
+  it('keeps a redirect an editor set for the path instead of marking it gone', async () => {
+    const listing = await products().create({
+      data: { kind: 'wanted', title: '求购旧电机', slug: 'qiugou-jiu-dianji', region: '湖北' },
+      status: 'published',
+    });
+    await cms.strapi.documents('api::redirect.redirect').create({
+      data: { fromPath: '/products/qiugou-jiu-dianji', toPath: '/wanted', type: 'temporary' },
+    });
+
+    await products().unpublish({ documentId: listing.documentId });
+
+    expect(await redirectFrom('/products/qiugou-jiu-dianji')).toEqual({
+      toPath: '/wanted',
+      type: 'temporary',
     });
   });
 });

@@ -111,6 +111,20 @@ describe('writes from code go through the same rules', () => {
     });
   });
 
+  it('refuses a redirect with nowhere to go unless it marks the path gone', async () => {
+    const redirects = cms.strapi.documents('api::redirect.redirect');
+
+    const nowhere = redirects.create({
+      data: { fromPath: '/supply/old-steel', type: 'permanent' },
+    });
+    const gone = await redirects.create({ data: { fromPath: '/supply/old-steel', type: 'gone' } });
+
+    await expect(nowhere).rejects.toMatchObject({
+      details: { errors: [{ path: ['toPath'] }] },
+    });
+    expect(gone).toMatchObject({ fromPath: '/supply/old-steel', type: 'gone', toPath: null });
+  });
+
   it('gives a second listing with the same title its own slug', async () => {
     const products = cms.strapi.documents('api::product.product');
     const data = { kind: 'wanted' as const, title: '求购 废旧铜线', region: '浙江·宁波' };

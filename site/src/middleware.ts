@@ -61,6 +61,12 @@ async function redirectIfMoved(method: string, url: URL, response: Response): Pr
   if (!redirect) return response;
 
   await response.body.cancel();
+  if (redirect.status === 410) {
+    return renderStatusPage(410, {
+      title: '这条信息已经下线',
+      message: '您要找的页面已经下线或被删除了。可以回到首页，或用搜索找找相关的信息。',
+    });
+  }
   return new Response(null, {
     status: redirect.status,
     headers: { location: redirectLocation(redirect, url), 'cache-control': REDIRECT_CACHE_CONTROL },
@@ -77,7 +83,7 @@ function decodedPath(pathname: string): string {
 }
 
 /** A path on this site keeps the visitor's query string; a full URL is used as written. */
-function redirectLocation(redirect: Redirect, from: URL): string {
+function redirectLocation(redirect: Redirect & { to: string }, from: URL): string {
   if (!redirect.to.startsWith('/')) return new URL(redirect.to).href;
 
   const target = new URL(redirect.to, from);

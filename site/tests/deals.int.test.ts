@@ -438,6 +438,33 @@ describe('redirects', () => {
     ).resolves.toEqual({ status: 301, location: '/news' });
   });
 
+  it('answers 410 for a page that was public and was taken down, 301 for one that moved', async () => {
+    const products = cms.strapi.documents('api::product.product');
+    const listing = await products.create({
+      data: { kind: 'wanted', title: '求购二手冷库', slug: 'qiugou-lengku', region: '山东·寿光' },
+      status: 'published',
+    });
+    const moved = await products.create({
+      data: { kind: 'wanted', title: '求购冷藏车', slug: 'qiugou-lengcangche', region: '山东' },
+      status: 'published',
+    });
+    await products.unpublish({ documentId: listing.documentId });
+    await products.update({
+      documentId: moved.documentId,
+      data: { slug: 'qiugou-xiao-lengcangche' },
+    });
+    await products.publish({ documentId: moved.documentId });
+
+    const gone = await page('/products/qiugou-lengku');
+
+    expect(gone.status).toBe(410);
+    expect(gone.html).toContain('这条信息已经下线');
+    await expect(redirectOf('/products/qiugou-lengcangche')).resolves.toEqual({
+      status: 301,
+      location: '/products/qiugou-xiao-lengcangche',
+    });
+  });
+
   it('leaves other missing paths a 404', async () => {
     const { status, html } = await page('/never-moved');
 

@@ -141,7 +141,12 @@ const CONTENT_TYPES: Record<string, { mainField: string; labels: Record<string, 
   },
   'api::redirect.redirect': {
     mainField: 'fromPath',
-    labels: { ...SHARED, fromPath: '原路径', toPath: '目标', type: '跳转类型' },
+    labels: {
+      ...SHARED,
+      fromPath: '原路径',
+      toPath: '目标（已下线时留空）',
+      type: '类型（permanent 永久 301 / temporary 临时 302 / gone 已下线 410）',
+    },
   },
   'api::global.global': {
     mainField: 'siteName',

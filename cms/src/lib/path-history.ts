@@ -4,7 +4,9 @@ import type { Core, UID } from '@strapi/strapi';
 /**
  * Search engines and visitors keep old links. When a published page's address changes (its
  * slug, or a category's section), the old path is recorded as a 301 to the new one, so that
- * links and rankings carry over without anyone remembering to add a redirect by hand.
+ * links and rankings carry over without anyone remembering to add a redirect by hand. When a
+ * published page is unpublished or deleted, its path is recorded as gone (410), which tells
+ * search engines to drop it sooner than a 404 would; publishing it again clears that.
  */
 
 type PagedUid = Extract<
@@ -47,27 +49,34 @@ export async function publishedPath(
     : null;
 }
 
-/** Actions after which a document's published path may have changed. */
-const PATH_ACTIONS = new Set(['publish', 'update', 'create']);
+/** Actions after which a document's published path may have changed or vanished. */
+const PATH_ACTIONS = new Set(['publish', 'update', 'create', 'unpublish', 'delete']);
 
 /**
- * Records moved paths for every way a document gets published (the admin, the REST API,
- * scripts): the published path before and after the action are compared.
+ * Records moved and vanished paths for every way a document changes its live version (the
+ * admin, the REST API, scripts): the published path before and after the action are compared.
  */
 export function registerPathHistory(strapi: Core.Strapi): void {
   strapi.documents.use(async (context, next) => {
     if (!isPaged(context.uid) || !PATH_ACTIONS.has(context.action)) return next();
     const params = context.params as { documentId?: string; status?: string };
-    // Types without drafts (categories) go live with every update.
+    // Editing or creating a draft leaves the live page as it is; types without drafts
+    // (categories) go live with every write.
     const drafts = context.contentType.options?.draftAndPublish === true;
-    const publishing = !drafts || context.action === 'publish' || params.status === 'published';
-    if (!publishing || !params.documentId) return next();
+    const draftOnly =
+      drafts && ['create', 'update'].includes(context.action) && params.status !== 'published';
+    if (draftOnly) return next();
 
-    const before = await publishedPath(strapi, context.uid, params.documentId);
+    const before = params.documentId
+      ? await publishedPath(strapi, context.uid, params.documentId)
+      : null;
     const result = await next();
-    const after = await publishedPath(strapi, context.uid, params.documentId);
+    const documentId = params.documentId ?? (result as { documentId?: string } | null)?.documentId;
+    const after = documentId ? await publishedPath(strapi, context.uid, documentId) : null;
 
     if (before && after && before !== after) await recordMove(strapi, before, after);
+    if (before && !after) await recordGone(strapi, before);
+    if (!before && after) await clearGone(strapi, after);
     return result;
   });
 }
@@ -91,4 +100,22 @@ export async function recordMove(strapi: Core.Strapi, from: string, to: string):
     });
   }
   strapi.log.info(`Path moved: ${from} now redirects to ${to}`);
+}
+
+/** Marks `path` as taken down (410), unless an editor already sends it somewhere. */
+async function recordGone(strapi: Core.Strapi, path: string): Promise<void> {
+  const redirects = strapi.db.query('api::redirect.redirect');
+  if (await redirects.findOne({ where: { fromPath: path }, select: ['id'] })) return;
+
+  await strapi.documents('api::redirect.redirect').create({
+    data: { fromPath: path, type: 'gone' },
+  });
+  strapi.log.info(`Path gone: ${path} now answers 410`);
+}
+
+/** A page published (again) at `path` is live, so the path is no longer gone. */
+async function clearGone(strapi: Core.Strapi, path: string): Promise<void> {
+  await strapi.db
+    .query('api::redirect.redirect')
+    .deleteMany({ where: { fromPath: path, type: 'gone' } });
 }

@@ -11,6 +11,7 @@ import {
   productInput,
   productIssues,
   redirectInput,
+  redirectIssues,
   siteSettingsInput,
   siteSettingsIssues,
   slugify,
@@ -61,7 +62,7 @@ const WRITE_RULES: Record<string, WriteRule> = {
     slugFrom: 'title',
   },
   'api::friend-link.friend-link': { input: friendLinkInput },
-  'api::redirect.redirect': { input: redirectInput },
+  'api::redirect.redirect': { input: redirectInput, issues: redirectIssues },
   'plugin::users-permissions.user': { input: memberInput },
 };
 

@@ -978,7 +978,7 @@ export interface ApiProductProduct extends Struct.CollectionTypeSchema {
 export interface ApiRedirectRedirect extends Struct.CollectionTypeSchema {
   collectionName: 'redirects';
   info: {
-    description: 'An old path that now points elsewhere';
+    description: 'An old path that now points elsewhere, or that is gone for good';
     displayName: '\u91CD\u5B9A\u5411 Redirect';
     pluralName: 'redirects';
     singularName: 'redirect';
@@ -1000,11 +1000,10 @@ export interface ApiRedirectRedirect extends Struct.CollectionTypeSchema {
       Schema.Attribute.Private;
     publishedAt: Schema.Attribute.DateTime;
     toPath: Schema.Attribute.String &
-      Schema.Attribute.Required &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 500;
       }>;
-    type: Schema.Attribute.Enumeration<['permanent', 'temporary']> &
+    type: Schema.Attribute.Enumeration<['permanent', 'temporary', 'gone']> &
       Schema.Attribute.Required &
       Schema.Attribute.DefaultTo<'permanent'>;
     updatedAt: Schema.Attribute.DateTime;

@@ -53,7 +53,10 @@ export async function listFriendLinks(): Promise<FriendLink[]> {
   }));
 }
 
-/** Where an old path now leads, if editors set a redirect for it. */
+/**
+ * Where an old path now leads: a redirect editors set or the CMS recorded when a slug changed,
+ * or 410 for a page that was public and was taken down.
+ */
 export async function findRedirect(path: string): Promise<Redirect | null> {
   const query = `/api/redirects${toQueryString({
     filters: { fromPath: { $eq: path } },
@@ -62,7 +65,7 @@ export async function findRedirect(path: string): Promise<Redirect | null> {
   const { data } = await fetchFromCms(query, redirectListResponse);
   const [redirect] = data;
 
-  return redirect
-    ? { to: redirect.toPath, status: redirect.type === 'permanent' ? 301 : 302 }
-    : null;
+  if (!redirect) return null;
+  if (redirect.type === 'gone' || !redirect.toPath) return { status: 410 };
+  return { to: redirect.toPath, status: redirect.type === 'permanent' ? 301 : 302 };
 }

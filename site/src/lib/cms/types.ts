@@ -174,10 +174,8 @@ export interface FriendLink {
   logo: Image | null;
 }
 
-export interface Redirect {
-  to: string;
-  status: 301 | 302;
-}
+/** What an unknown path answers: a redirect elsewhere, or 410 for a page taken down. */
+export type Redirect = { status: 301 | 302; to: string } | { status: 410 };
 
 /** A member as they see themselves. */
 export interface Member {
