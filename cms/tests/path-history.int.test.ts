@@ -1,5 +1,6 @@
 import request from 'supertest';
 
+import { renameListing } from './helpers/listings';
 import { startTestCms, type TestCms } from './helpers/test-cms';
 
 let cms: TestCms;
@@ -13,11 +14,6 @@ async function redirectFrom(fromPath: string) {
     .query({ 'filters[fromPath][$eq]': fromPath });
   const [redirect] = response.body.data as { toPath: string | null; type: string }[];
   return redirect ? { toPath: redirect.toPath, type: redirect.type } : null;
-}
-
-async function rename(documentId: string, slug: string) {
-  await products().update({ documentId, data: { slug } });
-  await products().publish({ documentId });
 }
 
 beforeAll(async () => {
@@ -40,9 +36,9 @@ describe('a published page whose slug changes', () => {
       status: 'published',
     });
 
-    await rename(listing.documentId, 'qiugou-ershou-wajueji');
+    await renameListing(cms.strapi, listing.documentId, 'qiugou-ershou-wajueji');
     const afterFirst = await redirectFrom('/products/qiugou-wajueji');
-    await rename(listing.documentId, 'qiugou-xiaoxing-wajueji');
+    await renameListing(cms.strapi, listing.documentId, 'qiugou-xiaoxing-wajueji');
 
     expect(afterFirst).toEqual({ toPath: '/products/qiugou-ershou-wajueji', type: 'permanent' });
     expect(await redirectFrom('/products/qiugou-wajueji')).toEqual({
@@ -66,8 +62,8 @@ describe('a published page whose slug changes', () => {
       status: 'published',
     });
 
-    await rename(listing.documentId, 'qiugou-gangban');
-    await rename(listing.documentId, 'qiugou-jiu-gangban');
+    await renameListing(cms.strapi, listing.documentId, 'qiugou-gangban');
+    await renameListing(cms.strapi, listing.documentId, 'qiugou-jiu-gangban');
 
     expect(await redirectFrom('/products/qiugou-jiu-gangban')).toBeNull();
     expect(await redirectFrom('/products/qiugou-gangban')).toEqual({

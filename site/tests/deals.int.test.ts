@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 
 import { createFixtures, SECRETS } from '../../cms/tests/helpers/fixtures';
+import { renameListing } from '../../cms/tests/helpers/listings';
 import { startTestCms, type TestCms } from '../../cms/tests/helpers/test-cms';
 import { startSiteFor, type RunningSite } from './helpers/site-server';
 
@@ -449,11 +450,7 @@ describe('redirects', () => {
       status: 'published',
     });
     await products.unpublish({ documentId: listing.documentId });
-    await products.update({
-      documentId: moved.documentId,
-      data: { slug: 'qiugou-xiao-lengcangche' },
-    });
-    await products.publish({ documentId: moved.documentId });
+    await renameListing(cms.strapi, moved.documentId, 'qiugou-xiao-lengcangche');
 
     const gone = await page('/products/qiugou-lengku');
 
