@@ -1,5 +1,6 @@
 import request from 'supertest';
 
+import { ensureSiteToken } from '../src/lib/site-token';
 import { startTestCms, type TestCms } from './helpers/test-cms';
 
 let cms: TestCms;
@@ -78,5 +79,22 @@ describe('feedback from the public', () => {
     expect(Number(refused.headers['retry-after'])).toBeGreaterThan(500);
     expect(Number(refused.headers['retry-after'])).toBeLessThanOrEqual(600);
     expect(otherVisitor.status).toBe(201);
+  });
+
+  it('does not count what the site forwards with its write token: it limits each visitor', async () => {
+    const token = await ensureSiteToken(cms.strapi, 'write');
+    const message = { kind: 'other', message: '通过网站转交的访客建议。' };
+
+    const statuses = [];
+    for (let i = 0; i < 7; i += 1) {
+      const response = await request(cms.strapi.server.httpServer)
+        .post('/api/feedbacks')
+        .set('X-Forwarded-For', '198.51.100.9')
+        .set('Authorization', `Bearer ${token}`)
+        .send({ data: message });
+      statuses.push(response.status);
+    }
+
+    expect(statuses).toEqual([201, 201, 201, 201, 201, 201, 201]);
   });
 });

@@ -117,6 +117,18 @@ export const siteEnvSchema = z.object({
     .default(5000),
   /** Address visitors and search engines see; canonical URLs are built from it. */
   PUBLIC_SITE_URL: httpUrl().default('http://localhost:4321'),
+  /**
+   * How many proxies in front of the site add to X-Forwarded-For (a CDN, a load balancer,
+   * nginx). 0 ignores the header, so that nobody can pose as another address to get round the
+   * per-visitor limits; set it to the real number of hops behind a proxy, or every visitor
+   * counts as the proxy's one address.
+   */
+  TRUSTED_PROXY_HOPS: z.coerce
+    .number({ error: 'must be a whole number' })
+    .int('must be a whole number')
+    .min(0, 'must be 0 or more')
+    .max(5, 'must be at most 5')
+    .default(0),
   /** Least important log level written. */
   LOG_LEVEL: z
     .enum(['debug', 'info', 'warn', 'error'], { error: 'must be debug, info, warn or error' })
@@ -128,6 +140,7 @@ export const siteEnvFixes: EnvFixes<typeof siteEnvSchema> = {
   PORT: 'Choose a free port, e.g. 4321.',
   CMS_URL: 'Point it at the CMS, e.g. http://127.0.0.1:1337.',
   PUBLIC_SITE_URL: 'Use the address visitors open, e.g. https://www.example.cn.',
+  TRUSTED_PROXY_HOPS: 'Count the proxies in front of the site: 0 without one, 1 behind nginx.',
 };
 
 type EnvFixes<S extends z.ZodObject> = Partial<Record<keyof z.input<S>, string>>;

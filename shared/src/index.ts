@@ -11,6 +11,7 @@ export * from './member.js';
 export * from './merchant.js';
 export * from './paths.js';
 export * from './product.js';
+export * from './proxy.js';
 export * from './rate-limit.js';
 export * from './rules.js';
 export * from './seo.js';

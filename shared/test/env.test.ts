@@ -108,6 +108,7 @@ describe('site configuration', () => {
       CMS_URL: 'http://127.0.0.1:1337',
       CMS_TIMEOUT_MS: 5000,
       PUBLIC_SITE_URL: 'http://localhost:4321',
+      TRUSTED_PROXY_HOPS: 0,
       LOG_LEVEL: 'info',
     });
   });

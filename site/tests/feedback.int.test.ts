@@ -18,10 +18,15 @@ afterAll(async () => {
 });
 
 /** Submits the feedback form as a browser on the site's own pages would. */
-function submit(fields: Record<string, string>, origin = site.url) {
-  return fetch(`${site.url}/feedback`, {
+function submit(
+  fields: Record<string, string>,
+  origin = site.url,
+  headers: Record<string, string> = {},
+  to: RunningSite = site,
+) {
+  return fetch(`${to.url}/feedback`, {
     method: 'POST',
-    headers: { origin, 'content-type': 'application/x-www-form-urlencoded' },
+    headers: { origin, 'content-type': 'application/x-www-form-urlencoded', ...headers },
     body: new URLSearchParams(fields),
     redirect: 'manual',
   });
@@ -117,5 +122,41 @@ describe('the feedback form', () => {
     expect(refused.status).toBe(429);
     expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
     expect(await refused.text()).toMatch(/提交得太频繁了，请 \d+ 分钟后再试。/);
+  });
+
+  it('does not let a visitor pose as another address to get round the limit', async () => {
+    const posing = await submit({ kind: 'other', message: '换个地址再提交一次。' }, site.url, {
+      'x-forwarded-for': '198.51.100.77',
+    });
+
+    expect(posing.status).toBe(429);
+  });
+
+  it('behind a trusted proxy, counts the address the proxy saw', async () => {
+    const proxied = await startSiteFor(cms, { TRUSTED_PROXY_HOPS: '1' });
+    const fromProxy = (seenByProxy: string, claimed: string) =>
+      submit(
+        { kind: 'other', message: '通过代理提交的建议内容。' },
+        proxied.url,
+        {
+          'x-forwarded-for': `${claimed}, ${seenByProxy}`,
+        },
+        proxied,
+      );
+
+    try {
+      const statuses = [];
+      for (let i = 0; i < 5; i += 1) {
+        statuses.push((await fromProxy('203.0.113.50', `10.0.0.${i}`)).status);
+      }
+      const sixth = await fromProxy('203.0.113.50', '10.0.0.99');
+      const someoneElse = await fromProxy('203.0.113.51', '10.0.0.1');
+
+      expect(statuses).toEqual([303, 303, 303, 303, 303]);
+      expect(sixth.status).toBe(429);
+      expect(someoneElse.status).toBe(303);
+    } finally {
+      await proxied.stop();
+    }
   });
 });

@@ -18,7 +18,7 @@ export default (config: RateLimitConfig) => {
   const limiter = new SlidingWindowLimiter(config.max, config.windowSeconds * 1000);
 
   return async function rateLimit(ctx: Context, next: Next) {
-    if (ctx.state.auth?.strategy?.name === 'api-token') return next();
+    if (ctx.state.auth?.strategy?.name === 'content-api-token') return next();
 
     const waitSeconds = limiter.attempt(ctx.request.ip);
     if (waitSeconds > 0) return tooManyRequests(ctx, waitSeconds);
