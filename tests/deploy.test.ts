@@ -42,7 +42,9 @@ const APPS = [
 /** Variables an app reads that the production stack deliberately leaves unset. */
 const UNSET_IN_PRODUCTION: Record<(typeof APPS)[number]['service'], Record<string, string>> = {
   cms: { DATABASE_FILENAME: 'SQLite only; the stack uses PostgreSQL through DATABASE_URL' },
-  site: {},
+  site: {
+    SITEMAP_URL_LIMIT: 'tests lower it to see a split; production keeps the protocol maximum',
+  },
 };
 
 /** Names of variables that hold credentials. */

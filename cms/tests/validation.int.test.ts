@@ -114,14 +114,13 @@ describe('writes from code go through the same rules', () => {
   it('refuses a redirect with nowhere to go unless it marks the path gone', async () => {
     const redirects = cms.strapi.documents('api::redirect.redirect');
 
-    const nowhere = redirects.create({
-      data: { fromPath: '/supply/old-steel', type: 'permanent' },
-    });
+    // Awaited before the next write: a rejection left pending while another query runs is
+    // reported as unhandled.
+    await expect(
+      redirects.create({ data: { fromPath: '/supply/old-steel', type: 'permanent' } }),
+    ).rejects.toMatchObject({ details: { errors: [{ path: ['toPath'] }] } });
     const gone = await redirects.create({ data: { fromPath: '/supply/old-steel', type: 'gone' } });
 
-    await expect(nowhere).rejects.toMatchObject({
-      details: { errors: [{ path: ['toPath'] }] },
-    });
     expect(gone).toMatchObject({ fromPath: '/supply/old-steel', type: 'gone', toPath: null });
   });
 
@@ -148,5 +147,16 @@ describe('the admin for Chinese-speaking editors', () => {
     expect(settings.mainField).toBe('title');
     expect(metadatas.dealPrice.edit.label).toBe('团购价（元）');
     expect(metadatas.endsAt.list.label).toBe('结束时间');
+  });
+
+  it('labels the SEO fields in Chinese, saying what each does on the page', async () => {
+    const response = await request(cms.strapi.server.httpServer)
+      .get('/content-manager/components/shared.seo/configuration')
+      .set('Authorization', `Bearer ${adminToken}`);
+
+    const { metadatas } = response.body.data.component;
+    expect(response.status).toBe(200);
+    expect(metadatas.metaTitle.edit.label).toBe('SEO 标题（整句照用，不套标题模板）');
+    expect(metadatas.structuredData.edit.label).toBe('结构化数据（JSON-LD，填写后替换自动生成的）');
   });
 });

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 
+import { MAX_URLS_PER_SITEMAP } from './sitemap.js';
+
 /**
  * Environment variables of both apps, parsed once at start-up. A bad value stops the process
  * with one line that names the variable and says how to fix it (see `parseEnv`).
@@ -129,6 +131,13 @@ export const siteEnvSchema = z.object({
     .min(0, 'must be 0 or more')
     .max(5, 'must be at most 5')
     .default(0),
+  /** URLs per child sitemap: the protocol's maximum unless a test lowers it to see the split. */
+  SITEMAP_URL_LIMIT: z.coerce
+    .number({ error: 'must be a whole number' })
+    .int('must be a whole number')
+    .min(1, `must be between 1 and ${MAX_URLS_PER_SITEMAP}`)
+    .max(MAX_URLS_PER_SITEMAP, `must be between 1 and ${MAX_URLS_PER_SITEMAP}`)
+    .default(MAX_URLS_PER_SITEMAP),
   /** Least important log level written. */
   LOG_LEVEL: z
     .enum(['debug', 'info', 'warn', 'error'], { error: 'must be debug, info, warn or error' })
@@ -141,6 +150,7 @@ export const siteEnvFixes: EnvFixes<typeof siteEnvSchema> = {
   CMS_URL: 'Point it at the CMS, e.g. http://127.0.0.1:1337.',
   PUBLIC_SITE_URL: 'Use the address visitors open, e.g. https://www.example.cn.',
   TRUSTED_PROXY_HOPS: 'Count the proxies in front of the site: 0 without one, 1 behind nginx.',
+  SITEMAP_URL_LIMIT: `Leave it unset for ${MAX_URLS_PER_SITEMAP}, the most a sitemap may hold.`,
 };
 
 type EnvFixes<S extends z.ZodObject> = Partial<Record<keyof z.input<S>, string>>;

@@ -15,6 +15,7 @@ export * from './proxy.js';
 export * from './rate-limit.js';
 export * from './rules.js';
 export * from './seo.js';
+export * from './sitemap.js';
 export * from './site-settings.js';
 export * from './strapi.js';
 export * from './text.js';

@@ -109,6 +109,7 @@ describe('site configuration', () => {
       CMS_TIMEOUT_MS: 5000,
       PUBLIC_SITE_URL: 'http://localhost:4321',
       TRUSTED_PROXY_HOPS: 0,
+      SITEMAP_URL_LIMIT: 50_000,
       LOG_LEVEL: 'info',
     });
   });

@@ -254,7 +254,8 @@ describe('a listing page', () => {
 
     expect(status).toBe(200);
     expect(headings(html)).toEqual(['304不锈钢板 现货供应']);
-    expect(html).toContain('<title>304不锈钢板现货 - 惠久商贸网</title>');
+    // The SEO title stands alone: SEO staff write the whole title.
+    expect(html).toContain('<title>304不锈钢板现货</title>');
     expect(text).not.toContain('草稿标题');
     expect(text).toContain('价格 ¥15,800/吨');
     expect(text).toContain('起订量 1 吨');

@@ -40,7 +40,8 @@ describe('the home page on a phone', () => {
   it('shows the site name and tagline from the CMS', async () => {
     await page.goto(`${site.url}/`);
 
-    await expect(page.title()).resolves.toBe('惠久商贸网');
+    // The demo settings' 默认 SEO is the home page's own.
+    await expect(page.title()).resolves.toBe('惠久商贸网 - 供应求购信息、本地团购与行业资讯');
     await expect(page.locator('h1').innerText()).resolves.toBe('惠久商贸网');
     await expect(page.locator('.tagline').innerText()).resolves.toBe(
       '供求信息、团购优惠与行业资讯，一站看全',

@@ -24,7 +24,8 @@ describe('the home page', () => {
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('text/html');
     expect(html).toContain('<html lang="zh-CN"');
-    expect(html).toContain('<title>惠久商贸网</title>');
+    // The demo settings' 默认 SEO is the home page's own.
+    expect(html).toContain('<title>惠久商贸网 - 供应求购信息、本地团购与行业资讯</title>');
     expect(html).toMatch(/<h1[^>]*>惠久商贸网<\/h1>/);
     expect(html).toContain('供求信息、团购优惠与行业资讯，一站看全');
   });

@@ -166,6 +166,41 @@ const CONTENT_TYPES: Record<string, { mainField: string; labels: Record<string, 
   },
 };
 
+/**
+ * The components' fields. SEO staff spend their day in `shared.seo`, so its labels say what
+ * each field does on the page (README, "SEO: which field does what").
+ */
+const COMPONENTS: Record<string, Record<string, string>> = {
+  'shared.seo': {
+    metaTitle: 'SEO 标题（整句照用，不套标题模板）',
+    metaDescription: 'SEO 描述',
+    keywords: '关键词（逗号分隔）',
+    longTailKeywords: '长尾关键词（每行一个或逗号分隔）',
+    canonicalUrl: '规范网址（留空即本页地址）',
+    noindex: '不让搜索引擎收录',
+    ogImage: '分享图片',
+    structuredData: '结构化数据（JSON-LD，填写后替换自动生成的）',
+  },
+  'shared.organization': {
+    name: '名称',
+    legalName: '工商注册名称',
+    logo: '标志',
+    phone: '电话',
+    email: '电子邮箱',
+    address: '地址',
+    icpNumber: 'ICP 备案号',
+  },
+  'shared.banner': {
+    title: '标题',
+    text: '文字',
+    linkUrl: '链接地址',
+    linkLabel: '链接文字',
+    active: '启用',
+    startsAt: '开始时间',
+    endsAt: '结束时间',
+  },
+};
+
 interface FieldMetadata {
   edit?: { label?: string };
   list?: { label?: string };
@@ -177,35 +212,56 @@ interface Configuration {
   layouts: unknown;
 }
 
+/** The content manager's configuration service of content types or of components. */
+interface ConfigurationService {
+  findConfiguration(model: { uid: string }): Promise<unknown>;
+  updateConfiguration(model: { uid: string }, configuration: Configuration): Promise<unknown>;
+}
+
 /**
- * Gives each field its Chinese label where the label is still Strapi's default (the field's
- * API name), so that labels an administrator changed by hand are kept.
+ * Labels one content type's or component's fields; a label still equal to Strapi's default (the
+ * field's API name) is replaced, one an administrator changed by hand is kept.
  */
-export async function applyChineseAdminLabels(strapi: Core.Strapi): Promise<void> {
-  const service = strapi.plugin('content-manager').service('content-types');
+async function labelFields(
+  service: ConfigurationService,
+  uid: string,
+  labels: Record<string, string>,
+  mainField?: string,
+): Promise<void> {
+  const configuration = (await service.findConfiguration({ uid })) as Configuration;
+  let changed = false;
 
-  for (const [uid, { mainField, labels }] of Object.entries(CONTENT_TYPES)) {
-    const configuration = (await service.findConfiguration({ uid })) as Configuration;
-    let changed = false;
-
-    for (const [field, metadata] of Object.entries(configuration.metadatas)) {
-      const label = labels[field];
-      if (!label) continue;
-      for (const view of [metadata.edit, metadata.list]) {
-        if (view && (view.label === field || view.label === undefined)) {
-          view.label = label;
-          changed = true;
-        }
+  for (const [field, metadata] of Object.entries(configuration.metadatas)) {
+    const label = labels[field];
+    if (!label) continue;
+    for (const view of [metadata.edit, metadata.list]) {
+      if (view && (view.label === field || view.label === undefined)) {
+        view.label = label;
+        changed = true;
       }
     }
-    if (configuration.settings.mainField === 'id') {
-      configuration.settings.mainField = mainField;
-      changed = true;
-    }
+  }
+  if (mainField && configuration.settings.mainField === 'id') {
+    configuration.settings.mainField = mainField;
+    changed = true;
+  }
 
-    if (changed) {
-      const { settings, metadatas, layouts } = configuration;
-      await service.updateConfiguration({ uid }, { settings, metadatas, layouts });
-    }
+  if (changed) {
+    const { settings, metadatas, layouts } = configuration;
+    await service.updateConfiguration({ uid }, { settings, metadatas, layouts });
+  }
+}
+
+/** Gives the fields of every content type and component their Chinese labels. */
+export async function applyChineseAdminLabels(strapi: Core.Strapi): Promise<void> {
+  const contentManager = strapi.plugin('content-manager');
+  const contentTypes = contentManager.service('content-types') as ConfigurationService;
+  const components = contentManager.service('components') as ConfigurationService;
+
+  for (const [uid, { mainField, labels }] of Object.entries(CONTENT_TYPES)) {
+    await labelFields(contentTypes, uid, labels, mainField);
+  }
+  for (const [uid, labels] of Object.entries(COMPONENTS)) {
+    await labelFields(components, uid, labels);
   }
 }

@@ -1,4 +1,12 @@
-import { categoryPath, detailPath, type DetailKind, type Section } from '@huijiu/shared';
+import {
+  categoryPath,
+  detailPath,
+  SITEMAP_SECTIONS,
+  SITEMAP_WINDOW,
+  type DetailKind,
+  type Section,
+  type SitemapSection,
+} from '@huijiu/shared';
 import type { Core, UID } from '@strapi/strapi';
 
 /**
@@ -6,19 +14,6 @@ import type { Core, UID } from '@strapi/strapi';
  * indexable page, a slice at a time, straight from the database. A sitemap of 100 000
  * listings costs twenty such slices instead of a thousand populated REST pages.
  */
-
-export const SITEMAP_SECTIONS = [
-  'products',
-  'deals',
-  'news',
-  'merchants',
-  'lotteries',
-  'categories',
-] as const;
-export type SitemapSection = (typeof SITEMAP_SECTIONS)[number];
-
-/** Most rows one request may ask for; the site asks slice after slice. */
-export const MAX_SITEMAP_SLICE = 5000;
 
 interface SectionSource {
   uid: UID.ContentType;
@@ -125,7 +120,7 @@ export async function sitemapSlice(
     populate: section === 'categories' ? { seo: populate.seo } : populate,
     orderBy: { id: 'asc' },
     offset: start,
-    limit: Math.min(limit, MAX_SITEMAP_SLICE),
+    limit: Math.min(limit, SITEMAP_WINDOW),
   })) as Row[];
 
   return rows.flatMap((row) => {

@@ -35,6 +35,11 @@ const minute = new Intl.DateTimeFormat('zh-CN', {
   hour12: false,
 });
 
+const isoDay = new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE });
+
+/** The calendar day in China at `date`, as YYYY-MM-DD: what a listing's `validUntil` means. */
+export const dayInChina = (date: Date): string => isoDay.format(date);
+
 /** 2026年12月3日 */
 export const formatDay = (date: Date): string => day.format(date);
 

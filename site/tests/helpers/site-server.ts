@@ -31,13 +31,14 @@ function exited(child: ChildProcess): Promise<void> {
 
 /**
  * Runs the built site (`node server.mjs`, as in production) on a free port and waits until it
- * answers its health check.
+ * answers its health check. A `PORT` in `env` is used instead, for a test that needs the
+ * address beforehand, e.g. to make it the site's own PUBLIC_SITE_URL.
  */
 export async function startSite(env: Record<string, string>): Promise<RunningSite> {
   if (!existsSync(path.join(siteDir, 'dist', 'server', 'entry.mjs'))) {
     throw new Error('The site is not built: run `npm test` (or `npm run build`) first');
   }
-  const port = await freePort();
+  const port = env.PORT ? Number(env.PORT) : await freePort();
   const child = spawn(process.execPath, ['server.mjs'], {
     cwd: siteDir,
     env: { ...process.env, NODE_ENV: 'production', HOST: '127.0.0.1', PORT: String(port), ...env },

@@ -19,6 +19,13 @@ export {
   type SearchResults,
 } from './search.server';
 export { findRedirect, listCategories, listFriendLinks } from './site.server';
+export {
+  listSitemapWindow,
+  summariseSitemap,
+  type SitemapImage,
+  type SitemapPage,
+  type SitemapSectionSummary,
+} from './sitemap.server';
 export { sendFeedback } from './feedback.server';
 export { getSiteSettings } from './site-settings.server';
 export type * from './types';

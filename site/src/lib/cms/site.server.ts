@@ -7,7 +7,7 @@ import {
 } from '@huijiu/shared';
 
 import { fetchFromCms } from './client.server';
-import { toImage } from './media';
+import { toImage, toSeo } from './media';
 import { toQueryString } from './query';
 import type { Category, FriendLink, Redirect } from './types';
 
@@ -34,6 +34,7 @@ export async function listCategories(section: Section): Promise<Category[]> {
       slug: category.parent.slug,
       section: category.parent.section,
     },
+    seo: toSeo(category.seo, category.name),
   }));
 }
 

@@ -166,6 +166,8 @@ export interface Lottery extends LotteryCard {
 export interface Category extends CategoryRef {
   description: string | null;
   parent: CategoryRef | null;
+  /** What SEO staff set for the category's list page. */
+  seo: SeoFields | null;
 }
 
 export interface FriendLink {

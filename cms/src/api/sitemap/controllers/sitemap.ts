@@ -1,14 +1,9 @@
+import { SITEMAP_SECTIONS, SITEMAP_WINDOW, type SitemapSection } from '@huijiu/shared';
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { Context } from 'koa';
 
-import {
-  MAX_SITEMAP_SLICE,
-  SITEMAP_SECTIONS,
-  sitemapSlice,
-  sitemapSummary,
-  type SitemapSection,
-} from '../../../lib/sitemap';
+import { sitemapSlice, sitemapSummary } from '../../../lib/sitemap';
 
 const isSection = (value: string): value is SitemapSection =>
   (SITEMAP_SECTIONS as readonly string[]).includes(value);
@@ -32,10 +27,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const { section } = ctx.params as { section: string };
     if (!isSection(section)) throw new errors.NotFoundError(`No sitemap section ${section}`);
     const start = wholeNumber(ctx.query.start, 'start', 0);
-    const limit = Math.min(
-      wholeNumber(ctx.query.limit, 'limit', MAX_SITEMAP_SLICE),
-      MAX_SITEMAP_SLICE,
-    );
+    const limit = Math.min(wholeNumber(ctx.query.limit, 'limit', SITEMAP_WINDOW), SITEMAP_WINDOW);
 
     ctx.body = {
       data: await sitemapSlice(strapi, section, start, limit),
