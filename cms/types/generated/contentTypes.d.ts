@@ -424,7 +424,18 @@ export interface ApiArticleArticle extends Struct.CollectionTypeSchema {
     locale: Schema.Attribute.String & Schema.Attribute.Private;
     localizations: Schema.Attribute.Relation<'oneToMany', 'api::article.article'> &
       Schema.Attribute.Private;
+    publishAt: Schema.Attribute.DateTime & Schema.Attribute.Private;
     publishedAt: Schema.Attribute.DateTime;
+    reviewNote: Schema.Attribute.Text &
+      Schema.Attribute.Private &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 500;
+      }>;
+    reviewState: Schema.Attribute.Enumeration<
+      ['draft', 'in_review', 'approved', 'changes_requested']
+    > &
+      Schema.Attribute.Private &
+      Schema.Attribute.DefaultTo<'draft'>;
     seo: Schema.Attribute.Component<'shared.seo', false>;
     slug: Schema.Attribute.UID<'title'> & Schema.Attribute.Required;
     tags: Schema.Attribute.JSON;
@@ -433,6 +444,7 @@ export interface ApiArticleArticle extends Struct.CollectionTypeSchema {
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 80;
       }>;
+    unpublishAt: Schema.Attribute.DateTime & Schema.Attribute.Private;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
   };
@@ -525,11 +537,22 @@ export interface ApiDealDeal extends Struct.CollectionTypeSchema {
         },
         number
       >;
+    publishAt: Schema.Attribute.DateTime & Schema.Attribute.Private;
     publishedAt: Schema.Attribute.DateTime;
     region: Schema.Attribute.String &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 30;
       }>;
+    reviewNote: Schema.Attribute.Text &
+      Schema.Attribute.Private &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 500;
+      }>;
+    reviewState: Schema.Attribute.Enumeration<
+      ['draft', 'in_review', 'approved', 'changes_requested']
+    > &
+      Schema.Attribute.Private &
+      Schema.Attribute.DefaultTo<'draft'>;
     seo: Schema.Attribute.Component<'shared.seo', false>;
     slug: Schema.Attribute.UID<'title'> & Schema.Attribute.Required;
     soldCount: Schema.Attribute.Integer &
@@ -564,6 +587,7 @@ export interface ApiDealDeal extends Struct.CollectionTypeSchema {
         maxLength: 60;
       }>;
     type: Schema.Attribute.Enumeration<['local', 'shipped']> & Schema.Attribute.Required;
+    unpublishAt: Schema.Attribute.DateTime & Schema.Attribute.Private;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
     vipOnly: Schema.Attribute.Boolean & Schema.Attribute.DefaultTo<false>;
@@ -649,8 +673,20 @@ export interface ApiFriendLinkFriendLink extends Struct.CollectionTypeSchema {
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 30;
       }>;
+    publishAt: Schema.Attribute.DateTime & Schema.Attribute.Private;
     publishedAt: Schema.Attribute.DateTime;
+    reviewNote: Schema.Attribute.Text &
+      Schema.Attribute.Private &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 500;
+      }>;
+    reviewState: Schema.Attribute.Enumeration<
+      ['draft', 'in_review', 'approved', 'changes_requested']
+    > &
+      Schema.Attribute.Private &
+      Schema.Attribute.DefaultTo<'draft'>;
     sortOrder: Schema.Attribute.Integer & Schema.Attribute.DefaultTo<0>;
+    unpublishAt: Schema.Attribute.DateTime & Schema.Attribute.Private;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
     url: Schema.Attribute.String &
@@ -809,11 +845,22 @@ export interface ApiLotteryLottery extends Struct.CollectionTypeSchema {
         },
         number
       >;
+    publishAt: Schema.Attribute.DateTime & Schema.Attribute.Private;
     publishedAt: Schema.Attribute.DateTime;
     revealedSeed: Schema.Attribute.String &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 128;
       }>;
+    reviewNote: Schema.Attribute.Text &
+      Schema.Attribute.Private &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 500;
+      }>;
+    reviewState: Schema.Attribute.Enumeration<
+      ['draft', 'in_review', 'approved', 'changes_requested']
+    > &
+      Schema.Attribute.Private &
+      Schema.Attribute.DefaultTo<'draft'>;
     seed: Schema.Attribute.String &
       Schema.Attribute.Private &
       Schema.Attribute.SetMinMaxLength<{
@@ -826,6 +873,7 @@ export interface ApiLotteryLottery extends Struct.CollectionTypeSchema {
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 60;
       }>;
+    unpublishAt: Schema.Attribute.DateTime & Schema.Attribute.Private;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
     winnerCount: Schema.Attribute.Integer &
@@ -887,12 +935,23 @@ export interface ApiMerchantMerchant extends Struct.CollectionTypeSchema {
         maxLength: 30;
       }>;
     products: Schema.Attribute.Relation<'oneToMany', 'api::product.product'>;
+    publishAt: Schema.Attribute.DateTime & Schema.Attribute.Private;
     publishedAt: Schema.Attribute.DateTime;
     region: Schema.Attribute.String &
       Schema.Attribute.Required &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 30;
       }>;
+    reviewNote: Schema.Attribute.Text &
+      Schema.Attribute.Private &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 500;
+      }>;
+    reviewState: Schema.Attribute.Enumeration<
+      ['draft', 'in_review', 'approved', 'changes_requested']
+    > &
+      Schema.Attribute.Private &
+      Schema.Attribute.DefaultTo<'draft'>;
     seo: Schema.Attribute.Component<'shared.seo', false>;
     slug: Schema.Attribute.UID<'name'> & Schema.Attribute.Required;
     summary: Schema.Attribute.String &
@@ -902,6 +961,7 @@ export interface ApiMerchantMerchant extends Struct.CollectionTypeSchema {
     tier: Schema.Attribute.Enumeration<['basic', 'gold', 'diamond']> &
       Schema.Attribute.Required &
       Schema.Attribute.DefaultTo<'basic'>;
+    unpublishAt: Schema.Attribute.DateTime & Schema.Attribute.Private;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
     verification: Schema.Attribute.Enumeration<['unverified', 'pending', 'verified', 'rejected']> &
@@ -948,12 +1008,23 @@ export interface ApiProductProduct extends Struct.CollectionTypeSchema {
         },
         number
       >;
+    publishAt: Schema.Attribute.DateTime & Schema.Attribute.Private;
     publishedAt: Schema.Attribute.DateTime;
     region: Schema.Attribute.String &
       Schema.Attribute.Required &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 30;
       }>;
+    reviewNote: Schema.Attribute.Text &
+      Schema.Attribute.Private &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 500;
+      }>;
+    reviewState: Schema.Attribute.Enumeration<
+      ['draft', 'in_review', 'approved', 'changes_requested']
+    > &
+      Schema.Attribute.Private &
+      Schema.Attribute.DefaultTo<'draft'>;
     seo: Schema.Attribute.Component<'shared.seo', false>;
     slug: Schema.Attribute.UID<'title'> & Schema.Attribute.Required;
     summary: Schema.Attribute.String &
@@ -969,6 +1040,7 @@ export interface ApiProductProduct extends Struct.CollectionTypeSchema {
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 10;
       }>;
+    unpublishAt: Schema.Attribute.DateTime & Schema.Attribute.Private;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
     validUntil: Schema.Attribute.Date;
@@ -1006,6 +1078,82 @@ export interface ApiRedirectRedirect extends Struct.CollectionTypeSchema {
     type: Schema.Attribute.Enumeration<['permanent', 'temporary', 'gone']> &
       Schema.Attribute.Required &
       Schema.Attribute.DefaultTo<'permanent'>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+  };
+}
+
+export interface ApiReviewEventReviewEvent extends Struct.CollectionTypeSchema {
+  collectionName: 'review_events';
+  info: {
+    description: "One step of an entry's review: who moved it, from which state to which, and why. Kept after the entry and the editor are deleted, so it copies their names.";
+    displayName: '\u5BA1\u6838\u8BB0\u5F55 Review event';
+    pluralName: 'review-events';
+    singularName: 'review-event';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    'content-manager': {
+      visible: false;
+    };
+    'content-type-builder': {
+      visible: false;
+    };
+  };
+  attributes: {
+    action: Schema.Attribute.Enumeration<
+      [
+        'submit',
+        'approve',
+        'request_changes',
+        'reopen',
+        'publish',
+        'unpublish',
+        'scheduled_publish',
+        'scheduled_unpublish',
+        'close',
+      ]
+    > &
+      Schema.Attribute.Required;
+    actorEmail: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+    actorId: Schema.Attribute.Integer;
+    actorName: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    fromState: Schema.Attribute.Enumeration<
+      ['draft', 'in_review', 'approved', 'changes_requested']
+    >;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::review-event.review-event'> &
+      Schema.Attribute.Private;
+    note: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 500;
+      }>;
+    publishedAt: Schema.Attribute.DateTime;
+    subjectDocumentId: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 100;
+      }>;
+    subjectTitle: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+    subjectType: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 100;
+      }>;
+    toState: Schema.Attribute.Enumeration<['draft', 'in_review', 'approved', 'changes_requested']>;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
   };
@@ -1488,6 +1636,7 @@ declare module '@strapi/strapi' {
       'api::merchant.merchant': ApiMerchantMerchant;
       'api::product.product': ApiProductProduct;
       'api::redirect.redirect': ApiRedirectRedirect;
+      'api::review-event.review-event': ApiReviewEventReviewEvent;
       'plugin::content-releases.release': PluginContentReleasesRelease;
       'plugin::content-releases.release-action': PluginContentReleasesReleaseAction;
       'plugin::i18n.locale': PluginI18NLocale;
