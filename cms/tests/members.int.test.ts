@@ -312,6 +312,7 @@ describe('lottery entries', () => {
     const { session } = await newMember();
     const lottery = await cms.strapi.documents('api::lottery.lottery').create({
       data: {
+        reviewState: 'approved',
         title: `0元抽 保温杯 ${when}`,
         slug: `baowenbei-${slug}`,
         prize: '保温杯',
@@ -349,6 +350,7 @@ describe('the draw', () => {
     const seed = 'draw-test-seed-4c1e9a';
     const lottery = await cms.strapi.documents('api::lottery.lottery').create({
       data: {
+        reviewState: 'approved',
         title: '0元抽 蓝牙音箱',
         slug: 'draw-test-speaker',
         prize: '蓝牙音箱',

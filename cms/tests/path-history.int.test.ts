@@ -28,6 +28,7 @@ describe('a published page whose slug changes', () => {
   it('leaves a 301 from its old path, in one hop however often it moves', async () => {
     const listing = await products().create({
       data: {
+        reviewState: 'approved',
         kind: 'wanted',
         title: '求购二手挖掘机',
         slug: 'qiugou-wajueji',
@@ -54,6 +55,7 @@ describe('a published page whose slug changes', () => {
   it('drops the redirect away from a path that becomes live again', async () => {
     const listing = await products().create({
       data: {
+        reviewState: 'approved',
         kind: 'wanted',
         title: '求购旧钢板',
         slug: 'qiugou-jiu-gangban',
@@ -74,7 +76,13 @@ describe('a published page whose slug changes', () => {
 
   it('leaves no redirect while the change is only in a draft', async () => {
     const listing = await products().create({
-      data: { kind: 'wanted', title: '求购木托盘', slug: 'qiugou-tuopan', region: '广东·东莞' },
+      data: {
+        reviewState: 'approved',
+        kind: 'wanted',
+        title: '求购木托盘',
+        slug: 'qiugou-tuopan',
+        region: '广东·东莞',
+      },
       status: 'published',
     });
 
@@ -102,6 +110,7 @@ describe('a published page taken down', () => {
   it('answers gone once unpublished, and is live again once republished', async () => {
     const listing = await products().create({
       data: {
+        reviewState: 'approved',
         kind: 'wanted',
         title: '求购二手空压机',
         slug: 'qiugou-kongyaji',
@@ -121,6 +130,7 @@ describe('a published page taken down', () => {
   it('answers gone once deleted; a draft that never went live leaves nothing', async () => {
     const live = await products().create({
       data: {
+        reviewState: 'approved',
         kind: 'wanted',
         title: '求购叉车配件',
         slug: 'qiugou-chache-peijian',
@@ -144,7 +154,13 @@ describe('a published page taken down', () => {
 
   it('keeps a redirect an editor set for the path instead of marking it gone', async () => {
     const listing = await products().create({
-      data: { kind: 'wanted', title: '求购旧电机', slug: 'qiugou-jiu-dianji', region: '湖北' },
+      data: {
+        reviewState: 'approved',
+        kind: 'wanted',
+        title: '求购旧电机',
+        slug: 'qiugou-jiu-dianji',
+        region: '湖北',
+      },
       status: 'published',
     });
     await cms.strapi.documents('api::redirect.redirect').create({

@@ -68,6 +68,7 @@ describe('the sitemap feed', () => {
     const products = cms.strapi.documents('api::product.product');
     const hidden = await products.create({
       data: {
+        reviewState: 'approved',
         kind: 'wanted',
         title: '求购测试信息不收录',
         slug: 'qiugou-bu-shoulu',
@@ -78,6 +79,7 @@ describe('the sitemap feed', () => {
     });
     const copy = await products.create({
       data: {
+        reviewState: 'approved',
         kind: 'wanted',
         title: '求购转载信息',
         slug: 'qiugou-zhuanzai',
@@ -113,6 +115,7 @@ describe('the sitemap feed', () => {
     const products = cms.strapi.documents('api::product.product');
     const listing = await products.create({
       data: {
+        reviewState: 'approved',
         kind: 'supply',
         title: '出售三吨柴油叉车',
         slug: 'chushou-chaiyou-chache',
@@ -170,6 +173,7 @@ describe('the sitemap feed', () => {
     const deals = cms.strapi.documents('api::deal.deal');
     const ended = await deals.create({
       data: {
+        reviewState: 'approved',
         title: '已经结束的火锅团购',
         slug: 'yijing-jieshu-huoguo',
         type: 'local',

@@ -20,6 +20,7 @@ async function createDealPageData(strapi: TestCms['strapi']) {
   });
   await docs('api::deal.deal').create({
     data: {
+      reviewState: 'approved',
       title: '日料自助晚餐 VIP 专享',
       slug: 'riliao-zizhu-wancan',
       type: 'local',
@@ -39,6 +40,7 @@ async function createDealPageData(strapi: TestCms['strapi']) {
   });
   await docs('api::deal.deal').create({
     data: {
+      reviewState: 'approved',
       title: '西湖游船双人票',
       slug: 'xihu-youchuan-shuangren',
       type: 'local',
@@ -54,6 +56,7 @@ async function createDealPageData(strapi: TestCms['strapi']) {
   });
   await docs('api::lottery.lottery').create({
     data: {
+      reviewState: 'approved',
       title: '0元抽 蓝牙耳机',
       slug: '0-yuan-chou-lanya-erji',
       prize: '蓝牙耳机一副',
@@ -97,6 +100,7 @@ async function createDealPageData(strapi: TestCms['strapi']) {
   });
   await docs('api::friend-link.friend-link').create({
     data: {
+      reviewState: 'approved',
       name: '中国机械网',
       url: 'https://www.jixie.example.cn',
       sortOrder: 2,
@@ -106,7 +110,13 @@ async function createDealPageData(strapi: TestCms['strapi']) {
     status: 'published',
   });
   await docs('api::friend-link.friend-link').create({
-    data: { name: '已停用的网站', url: 'https://old.example.cn', sortOrder: 3, active: false },
+    data: {
+      reviewState: 'approved',
+      name: '已停用的网站',
+      url: 'https://old.example.cn',
+      sortOrder: 3,
+      active: false,
+    },
     status: 'published',
   });
 }
@@ -442,11 +452,23 @@ describe('redirects', () => {
   it('answers 410 for a page that was public and was taken down, 301 for one that moved', async () => {
     const products = cms.strapi.documents('api::product.product');
     const listing = await products.create({
-      data: { kind: 'wanted', title: '求购二手冷库', slug: 'qiugou-lengku', region: '山东·寿光' },
+      data: {
+        reviewState: 'approved',
+        kind: 'wanted',
+        title: '求购二手冷库',
+        slug: 'qiugou-lengku',
+        region: '山东·寿光',
+      },
       status: 'published',
     });
     const moved = await products.create({
-      data: { kind: 'wanted', title: '求购冷藏车', slug: 'qiugou-lengcangche', region: '山东' },
+      data: {
+        reviewState: 'approved',
+        kind: 'wanted',
+        title: '求购冷藏车',
+        slug: 'qiugou-lengcangche',
+        region: '山东',
+      },
       status: 'published',
     });
     await products.unpublish({ documentId: listing.documentId });

@@ -372,6 +372,7 @@ describe('checking a draw', () => {
     const lotteries = cms.strapi.documents('api::lottery.lottery');
     const lottery = await lotteries.create({
       data: {
+        reviewState: 'approved',
         title: '0元抽 紫砂茶壶',
         slug,
         prize: '紫砂茶壶一把',

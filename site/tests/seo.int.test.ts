@@ -104,6 +104,7 @@ async function createSeoFixtures(strapi: TestCms['strapi'], fixtures: Fixtures) 
 
   const tunedListing = await docs('api::product.product').create({
     data: {
+      reviewState: 'approved',
       kind: 'supply',
       ...TUNED_LISTING,
       summary: '2B 面冷轧卷，宽幅 1219mm。',
@@ -118,6 +119,7 @@ async function createSeoFixtures(strapi: TestCms['strapi'], fixtures: Fixtures) 
   for (let batch = 1; batch <= 24; batch += 1) {
     await docs('api::product.product').create({
       data: {
+        reviewState: 'approved',
         kind: 'supply',
         title: `镀锌钢管 第 ${batch} 批`,
         slug: `duxin-gangguan-${batch}`,
@@ -131,6 +133,7 @@ async function createSeoFixtures(strapi: TestCms['strapi'], fixtures: Fixtures) 
 
   const handWritten = await docs('api::article.article').create({
     data: {
+      reviewState: 'approved',
       title: '华东钢材展九月开幕',
       slug: 'huadong-gangcai-zhan',
       excerpt: '展会为期三天。',
@@ -144,6 +147,7 @@ async function createSeoFixtures(strapi: TestCms['strapi'], fixtures: Fixtures) 
   });
   const longRead = await docs('api::article.article').create({
     data: {
+      reviewState: 'approved',
       title: '上半年钢材市场综述',
       slug: 'shangbannian-gangcai-zongshu',
       body: paragraph(LONG_BODY),
@@ -154,6 +158,7 @@ async function createSeoFixtures(strapi: TestCms['strapi'], fixtures: Fixtures) 
 
   const shop = await docs('api::merchant.merchant').create({
     data: {
+      reviewState: 'approved',
       name: '宁波甬达塑业有限公司',
       slug: 'ningbo-yongda-suye',
       summary: '改性塑料粒子生产商，日产能 80 吨。',
@@ -188,6 +193,8 @@ async function createSeoFixtures(strapi: TestCms['strapi'], fixtures: Fixtures) 
   const deal = (data: Record<string, unknown>) =>
     docs('api::deal.deal').create({
       data: {
+        reviewState: 'approved',
+        reviewState: 'approved',
         type: 'local',
         dealPrice: 60,
         originalPrice: 100,

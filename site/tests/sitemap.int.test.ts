@@ -45,6 +45,7 @@ async function createSitemapContent(strapi: Core.Strapi) {
   const products = strapi.documents('api::product.product');
   const forklift = await products.create({
     data: {
+      reviewState: 'approved',
       kind: 'supply',
       title: '出售三吨柴油叉车',
       slug: 'chushou-chaiyou-chache',
@@ -57,6 +58,7 @@ async function createSitemapContent(strapi: Core.Strapi) {
   });
   const hidden = await products.create({
     data: {
+      reviewState: 'approved',
       kind: 'wanted',
       title: '求购测试信息不收录',
       slug: 'qiugou-bu-shoulu',
@@ -67,6 +69,7 @@ async function createSitemapContent(strapi: Core.Strapi) {
   });
   const lift = await products.create({
     data: {
+      reviewState: 'approved',
       kind: 'wanted',
       title: '求购施工升降机两台',
       slug: 'qiugou-shengjiangji',
@@ -81,6 +84,7 @@ async function createSitemapContent(strapi: Core.Strapi) {
   const articles = strapi.documents('api::article.article');
   const outlook = await articles.create({
     data: {
+      reviewState: 'approved',
       title: '钢厂检修 & 限产：下周价格怎么走',
       slug: 'gangchang-jianxiu-xianchan',
       excerpt: '多家钢厂<检修>计划出炉，短期供应偏紧。',
@@ -89,7 +93,13 @@ async function createSitemapContent(strapi: Core.Strapi) {
     status: 'published',
   });
   const draftArticle = await articles.create({
-    data: { title: '尚未发布的行情稿件', slug: 'weifabu-hangqing-gaojian' },
+    data: {
+      reviewState: 'approved',
+      reviewState: 'approved',
+      reviewState: 'approved',
+      title: '尚未发布的行情稿件',
+      slug: 'weifabu-hangqing-gaojian',
+    },
   });
 
   return { forklift, hidden, lift, newsCategory, outlook, draftArticle };

@@ -88,10 +88,11 @@ export async function drawDueLotteries(strapi: Core.Strapi, now = new Date()): P
       entryNumber,
     }));
 
-    await lotteries.update({
-      documentId,
+    // Straight into both versions: publishing the draft instead would also put live whatever
+    // editors have changed in it since, approved or not.
+    await strapi.db.query('api::lottery.lottery').updateMany({
+      where: { documentId },
       data: { revealedSeed: seed, winners, entryCount },
-      status: 'published',
     });
     strapi.log.info(
       `Lottery ${documentId} drawn: ${winners.length} winner(s) among ${entries.length} entries`,

