@@ -60,9 +60,10 @@ function checkNode() {
 }
 
 /**
- * Creates or migrates the database, loads the demo into an empty one and makes sure the site's
- * API tokens exist. Returns the set-up report: whether it seeded, how many admins exist, and
- * the tokens (read from a pipe; they are never printed).
+ * Creates or migrates the database, loads the demo and its admin accounts into an empty one and
+ * makes sure the site's API tokens exist. Returns the set-up report: whether it seeded, how
+ * many admins existed, the new demo accounts with their passwords (shown once by
+ * `printDemoAccounts`), and the tokens (read from a pipe; they are never printed).
  */
 async function setUp() {
   const output = await step('Preparing the database and demo content', () =>
@@ -78,6 +79,36 @@ async function setUp() {
   const { setup } = JSON.parse(line);
   console.log(dim(setup.seeded ? '  demo content loaded' : '  database already has content'));
   return setup;
+}
+
+/**
+ * The demo's admin accounts right after a fresh seed, the only time their passwords are known
+ * (nothing keeps them). Printed as soon as set-up is done, before anything can fail and lose
+ * them.
+ */
+function printDemoAccounts(accounts) {
+  const width = Math.max(...accounts.map(({ email }) => email.length));
+  console.log(`
+${bold('Admin accounts of the demo')} (shown only this once: note the passwords now, and change
+them in the admin under 个人设置 once you are in):`);
+  for (const { role, email, password } of accounts) {
+    console.log(`  ${email.padEnd(width)}  ${bold(password)}  ${role}`);
+  }
+  console.log('');
+}
+
+/** How to get into the admin, for the banner once both apps are up. */
+function adminHint(setup) {
+  if (setup.demoAccounts.length > 0) {
+    return '  Log in with one of the demo accounts printed above.\n';
+  }
+  if (setup.adminUsers === 0) {
+    return `
+  No administrator exists yet: open ${cmsUrl}/admin and register the first one
+  (that account becomes the super admin).
+`;
+  }
+  return '';
 }
 
 function resetDemo() {
@@ -181,14 +212,7 @@ ${bold('Huijiu is running.')}
   Site:        ${siteUrl}
   CMS admin:   ${cmsUrl}/admin
   CMS API:     ${cmsUrl}/api
-${
-  setup.adminUsers === 0
-    ? `
-  No administrator exists yet: open ${cmsUrl}/admin and register the first one
-  (that account becomes the super admin).
-`
-    : ''
-}
+${adminHint(setup)}
 Press Ctrl-C to stop both.`);
 }
 
@@ -218,6 +242,7 @@ async function main() {
 
   if (mode === '--reset-demo') resetDemo();
   const setup = await setUp();
+  if (setup.demoAccounts.length > 0) printDemoAccounts(setup.demoAccounts);
   if (mode === '--serve') await serve(setup);
 }
 

@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 
 import { createStrapi } from '@strapi/strapi';
 
+import { createDemoAdmins, formatDemoAccounts } from '../src/lib/demo-admins';
 import { seedDemoContent } from '../src/seed/demo-content';
 
 // Compiled to dist/scripts/seed.js; the cms folder is two levels up.
@@ -24,8 +25,9 @@ function scaleOption(): number {
 
 /**
  * `node dist/scripts/seed.js [--scale N]`: loads the compiled CMS without serving HTTP, fills
- * an empty database with demo content (and adds N benchmark listings), and prints one JSON
- * line that `npm start` reads.
+ * an empty database with demo content and its admin accounts (and adds N benchmark listings),
+ * prints the new accounts' passwords once for the operator, and one JSON line that `npm start`
+ * reads (without the passwords).
  */
 async function main(): Promise<void> {
   const scale = scaleOption();
@@ -38,6 +40,8 @@ async function main(): Promise<void> {
 
   try {
     const report = await seedDemoContent(strapi, { scale });
+    const demoAccounts = report.seeded ? await createDemoAdmins(strapi) : [];
+    if (demoAccounts.length > 0) process.stdout.write(`${formatDemoAccounts(demoAccounts)}\n`);
     process.stdout.write(`${JSON.stringify({ seedReport: report })}\n`);
   } finally {
     await strapi.destroy();

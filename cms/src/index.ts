@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 
 import { applyChineseAdminLabels } from './lib/admin-labels';
+import { syncAdminRoles } from './lib/admin-roles';
 import { registerPathHistory } from './lib/path-history';
 import { syncRolePermissions } from './lib/public-permissions';
 import { registerReviewRoutes } from './lib/review-flow';
@@ -17,6 +18,7 @@ export default {
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await syncRolePermissions(strapi);
+    await syncAdminRoles(strapi);
     await applyChineseAdminLabels(strapi);
   },
 };

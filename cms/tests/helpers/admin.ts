@@ -17,6 +17,15 @@ export async function loginAsSuperAdmin(strapi: Core.Strapi): Promise<string> {
     roles: [superAdmin.id],
   });
 
+  return loginAsAdmin(strapi, email, password);
+}
+
+/** Logs an existing admin user in through the admin API; returns the session token. */
+export async function loginAsAdmin(
+  strapi: Core.Strapi,
+  email: string,
+  password: string,
+): Promise<string> {
   const response = await request(strapi.server.httpServer)
     .post('/admin/login')
     .send({ email, password });
