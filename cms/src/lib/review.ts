@@ -83,8 +83,7 @@ interface AdminUser {
 /** The admin user behind the current request, or the system when there is none. */
 export function currentActor(strapi: Core.Strapi): ReviewActor {
   const state = strapi.requestContext.get()?.state as
-    | { user?: AdminUser; auth?: { strategy?: { name?: string } } }
-    | undefined;
+    { user?: AdminUser; auth?: { strategy?: { name?: string } } } | undefined;
   const user = state?.auth?.strategy?.name === 'admin' ? state.user : undefined;
   if (!user) return SYSTEM_ACTOR;
 
