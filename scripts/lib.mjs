@@ -1,7 +1,14 @@
 // Helpers behind `npm start` and `npm test`. Zero dependencies: these run before `npm install`.
 import { spawn } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  existsSync,
+  readFileSync,
+  readdirSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -169,7 +176,8 @@ const CMS_INPUTS = [
 /** Builds the Strapi admin and compiles the CMS when either changed. */
 export async function ensureCmsBuilt() {
   // Strapi loads the configuration while building, and the configuration needs its secrets.
-  if (ensureCmsEnvFile()) console.log(dim('  wrote cms/.env with freshly generated secrets'));
+  const wrote = ensureCmsEnvFile();
+  if (wrote) console.log(dim(`  ${wrote}`));
   const sharedPrint = await ensureSharedBuilt();
   const stamp = path.join(cmsDir, 'dist', '.build-stamp');
   const print = fingerprint(CMS_INPUTS) + sharedPrint;
@@ -209,29 +217,56 @@ export async function ensureSiteBuilt() {
   writeStamp(stamp, print);
 }
 
-/** Secrets Strapi needs; generated once per installation, never shared or committed. */
+/** Secrets the CMS needs; generated once per installation, never shared or committed. */
 const SECRET_NAMES = [
   'API_TOKEN_SALT',
   'ADMIN_JWT_SECRET',
   'TRANSFER_TOKEN_SALT',
   'JWT_SECRET',
   'ENCRYPTION_KEY',
+  // The site gets this one too (see start.mjs), to check the CMS's preview links.
+  'PREVIEW_SECRET',
 ];
 
 const newSecret = () => randomBytes(24).toString('base64');
 
-/** Writes cms/.env with freshly generated secrets when there is none. */
-export function ensureCmsEnvFile() {
-  const file = path.join(cmsDir, '.env');
-  if (existsSync(file)) return false;
+const cmsEnvFile = path.join(cmsDir, '.env');
 
-  const lines = [
-    '# Written by `npm start` with secrets generated for this installation. Keep it private.',
-    '# Other settings (ports, DATABASE_URL, ...) are described in README.md.',
-    `APP_KEYS=${[newSecret(), newSecret(), newSecret(), newSecret()].join(',')}`,
-    ...SECRET_NAMES.map((name) => `${name}=${newSecret()}`),
-    '',
-  ];
-  writeFileSync(file, lines.join('\n'), { mode: 0o600 });
-  return true;
+/** `NAME=value` lines of a .env file; comments and blank lines are skipped. */
+export function readEnvFile(file = cmsEnvFile) {
+  if (!existsSync(file)) return {};
+  const entries = readFileSync(file, 'utf8')
+    .split(/\r?\n/)
+    .map((line) => /^\s*([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(.*?)\s*$/.exec(line))
+    .filter((match) => match !== null)
+    .map(([, name, value]) => [name, value.replace(/^(['"])(.*)\1$/, '$2')]);
+  return Object.fromEntries(entries);
+}
+
+/**
+ * Writes cms/.env with freshly generated secrets when there is none, and adds secrets that a
+ * newer version needs to one written earlier. Returns what it did, or null when nothing.
+ */
+export function ensureCmsEnvFile() {
+  if (!existsSync(cmsEnvFile)) {
+    const lines = [
+      '# Written by `npm start` with secrets generated for this installation. Keep it private.',
+      '# Other settings (ports, DATABASE_URL, ...) are described in README.md.',
+      `APP_KEYS=${[newSecret(), newSecret(), newSecret(), newSecret()].join(',')}`,
+      ...SECRET_NAMES.map((name) => `${name}=${newSecret()}`),
+      '',
+    ];
+    writeFileSync(cmsEnvFile, lines.join('\n'), { mode: 0o600 });
+    return 'wrote cms/.env with freshly generated secrets';
+  }
+
+  // A secret set in the environment wins over the file (dotenv never overrides), so it counts.
+  const present = { ...readEnvFile(), ...process.env };
+  const missing = SECRET_NAMES.filter((name) => !present[name]);
+  if (missing.length === 0) return null;
+
+  const text = readFileSync(cmsEnvFile, 'utf8');
+  const added = missing.map((name) => `${name}=${newSecret()}`);
+  appendFileSync(cmsEnvFile, `${text.endsWith('\n') ? '' : '\n'}${added.join('\n')}\n`);
+  return `added ${missing.join(', ')} to cms/.env`;
 }

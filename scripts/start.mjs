@@ -17,6 +17,7 @@ import {
   ensureCmsBuilt,
   ensureInstalled,
   ensureSiteBuilt,
+  readEnvFile,
   red,
   run,
   siteDir,
@@ -169,6 +170,8 @@ async function serve(setup) {
       ...siteEnv,
       CMS_API_TOKEN: process.env.CMS_API_TOKEN || setup.siteTokens.read,
       CMS_WRITE_TOKEN: process.env.CMS_WRITE_TOKEN || setup.siteTokens.write,
+      // The CMS reads it from cms/.env unless the environment sets it; the site gets the same.
+      PREVIEW_SECRET: process.env.PREVIEW_SECRET || readEnvFile().PREVIEW_SECRET,
     },
   });
   const children = [cms, site];

@@ -58,6 +58,8 @@ export const cmsEnvSchema = z.object({
   TRANSFER_TOKEN_SALT: secret('salt of transfer token hashes'),
   JWT_SECRET: secret('secret of member (users-permissions) tokens'),
   ENCRYPTION_KEY: secret('key that encrypts stored API tokens'),
+  /** Signs preview links to drafts; the site checks them with the same value. */
+  PREVIEW_SECRET: secret('secret of preview links, shared with the site'),
   /** PostgreSQL connection string; when unset, the embedded SQLite database is used. */
   DATABASE_URL: z
     .url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// connection URL' })
@@ -72,7 +74,10 @@ export const cmsEnvSchema = z.object({
     .int('must be a whole number')
     .min(2, 'must be at least 2')
     .default(10),
-  /** Public address of the storefront, used for preview links and CORS. */
+  /**
+   * Public address of the storefront: preview links point at it, and CORS and the admin's
+   * preview frame allow its origin.
+   */
   SITE_URL: httpUrl().default('http://localhost:4321'),
   /** Least important level Strapi's logger writes; `http` includes one line per request. */
   LOG_LEVEL: z
@@ -90,6 +95,9 @@ export const cmsEnvFixes: EnvFixes<typeof cmsEnvSchema> = {
   TRANSFER_TOKEN_SALT: 'Set a random value of 16+ characters (e.g. `openssl rand -base64 24`).',
   JWT_SECRET: 'Set a random value of 16+ characters (e.g. `openssl rand -base64 24`).',
   ENCRYPTION_KEY: 'Set a random value of 16+ characters (e.g. `openssl rand -base64 24`).',
+  PREVIEW_SECRET:
+    'Delete the line from cms/.env and run `npm start` to generate one, or set a random value ' +
+    'of 16+ characters (e.g. `openssl rand -base64 24`) here and on the site.',
   DATABASE_URL:
     'Use the form postgres://user:password@host:5432/database, or unset it to use SQLite.',
   PORT: 'Choose a free port, e.g. 1337.',
@@ -111,6 +119,11 @@ export const siteEnvSchema = z.object({
    * and the CMS's per-address limit then counts every visitor as the site's one address.
    */
   CMS_WRITE_TOKEN: z.string().min(1).optional(),
+  /**
+   * The CMS's PREVIEW_SECRET, with which the site checks preview links. Unset, /preview answers
+   * 404: the site then shows published content only.
+   */
+  PREVIEW_SECRET: secret('secret of preview links, the same as the CMS').optional(),
   /** How long one CMS request may take before the site gives up, in milliseconds. */
   CMS_TIMEOUT_MS: z.coerce
     .number({ error: 'must be a number of milliseconds' })
@@ -148,6 +161,7 @@ export type SiteEnv = z.output<typeof siteEnvSchema>;
 export const siteEnvFixes: EnvFixes<typeof siteEnvSchema> = {
   PORT: 'Choose a free port, e.g. 4321.',
   CMS_URL: 'Point it at the CMS, e.g. http://127.0.0.1:1337.',
+  PREVIEW_SECRET: "Use the CMS's PREVIEW_SECRET (in cms/.env), or unset it to turn preview off.",
   PUBLIC_SITE_URL: 'Use the address visitors open, e.g. https://www.example.cn.',
   TRUSTED_PROXY_HOPS: 'Count the proxies in front of the site: 0 without one, 1 behind nginx.',
   SITEMAP_URL_LIMIT: `Leave it unset for ${MAX_URLS_PER_SITEMAP}, the most a sitemap may hold.`,

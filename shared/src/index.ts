@@ -10,6 +10,7 @@ export * from './media.js';
 export * from './member.js';
 export * from './merchant.js';
 export * from './paths.js';
+export * from './preview.js';
 export * from './product.js';
 export * from './proxy.js';
 export * from './rate-limit.js';

@@ -14,6 +14,7 @@ const goodSecrets = {
   TRANSFER_TOKEN_SALT: 'Z2FycGx5d2FsZG9mcmVkMTIz',
   JWT_SECRET: 'cGx1Z2h4eXp6eWZyZWQxMjM0',
   ENCRYPTION_KEY: 'd2FsZG9ncmF1bHRwbHVnaDEy',
+  PREVIEW_SECRET: 'cHJldmlld3NpZ25pbmdrZXkx',
 };
 
 /** The one line an operator reads when `parseEnv` rejects the environment. */
@@ -95,7 +96,7 @@ describe('CMS configuration', () => {
   it('counts the further problems without listing them all', () => {
     expect(problemWith(() => parseEnv(cmsEnvSchema, {}, cmsEnvFixes))).toBe(
       'APP_KEYS is not set. Delete cms/.env and run `npm start` to generate fresh secrets, ' +
-        'or set it yourself. (5 more after this one)',
+        'or set it yourself. (6 more after this one)',
     );
   });
 });

@@ -8,5 +8,10 @@ declare namespace App {
     hasMemberSession: boolean;
     /** The page read or changed the member's session: the response must not be cached. */
     readsMemberSession?: boolean;
+    /**
+     * The page shows a document opened from the admin's preview: the layout says so in a banner
+     * and keeps search engines out. Which version the editor is looking at.
+     */
+    preview?: import('@huijiu/shared').PreviewStatus;
   }
 }

@@ -337,7 +337,7 @@ describe('the sitemap of fixed pages', () => {
 });
 
 describe('robots.txt', () => {
-  it('keeps crawlers out of member pages, search and forms, and names the sitemap', async () => {
+  it('keeps crawlers out of member pages, search, forms and previews, and names the sitemap', async () => {
     const response = await get('/robots.txt');
 
     expect(response.status).toBe(200);
@@ -351,6 +351,7 @@ describe('robots.txt', () => {
         'Disallow: /login',
         'Disallow: /logout',
         'Disallow: /feedback',
+        'Disallow: /preview',
         '',
         `Sitemap: ${SITE_URL}/sitemap.xml`,
         '',

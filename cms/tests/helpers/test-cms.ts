@@ -87,6 +87,7 @@ export async function startTestCms({ listen = false } = {}): Promise<TestCms> {
     TRANSFER_TOKEN_SALT: secret(),
     JWT_SECRET: secret(),
     ENCRYPTION_KEY: secret(),
+    PREVIEW_SECRET: secret(),
     ...db.env,
   });
 

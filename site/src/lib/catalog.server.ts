@@ -42,7 +42,7 @@ const MAX_PAGE = 10_000;
 
 /** A request the site will not answer with content, and what to tell the visitor instead. */
 export interface PageProblem {
-  status: 400 | 404;
+  status: 400 | 403 | 404 | 422;
   title: string;
   message: string;
   /** Where the visitor can go next. */
@@ -261,4 +261,14 @@ export async function loadMerchantProfile(slug: string): Promise<MerchantProfile
   ]);
 
   return merchant && { merchant, listings, deals };
+}
+
+/** The profile around a merchant already in hand, e.g. a draft being previewed. */
+export async function merchantProfileOf(merchant: Merchant): Promise<MerchantProfile> {
+  const [listings, deals] = await Promise.all([
+    listListings({ kind: 'supply', merchantSlug: merchant.slug, pageSize: PROFILE_LIST_SIZE }),
+    listDeals({ merchantSlug: merchant.slug, currentOnly: true, pageSize: PROFILE_LIST_SIZE }),
+  ]);
+
+  return { merchant, listings, deals };
 }

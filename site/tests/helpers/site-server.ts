@@ -73,7 +73,8 @@ export async function startSite(env: Record<string, string>): Promise<RunningSit
 
 /**
  * Runs the built site against a test CMS the way `npm start` does: with the site's own read and
- * write tokens, so that tests see what production visitors see rather than the Public role.
+ * write tokens, so that tests see what production visitors see rather than the Public role, and
+ * with the CMS's preview secret.
  */
 export async function startSiteFor(
   cms: TestCms,
@@ -83,6 +84,8 @@ export async function startSiteFor(
     CMS_URL: cms.url as string,
     CMS_API_TOKEN: await ensureSiteToken(cms.strapi, 'read'),
     CMS_WRITE_TOKEN: await ensureSiteToken(cms.strapi, 'write'),
+    // startTestCms put the CMS's secrets into this process's environment.
+    PREVIEW_SECRET: process.env.PREVIEW_SECRET ?? '',
     LOG_LEVEL: 'warn',
     ...env,
   });

@@ -21,7 +21,7 @@ function toArticleCard(article: CmsArticle): ArticleCard {
   };
 }
 
-const toArticle = (article: CmsArticle): Article => ({
+export const toArticle = (article: CmsArticle): Article => ({
   ...toArticleCard(article),
   body: article.body ?? [],
   updatedAt: new Date(article.updatedAt),

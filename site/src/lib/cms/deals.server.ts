@@ -39,7 +39,7 @@ function toDealCard(deal: CmsDeal, now: Date): DealCard {
   };
 }
 
-function toDeal(deal: CmsDeal, now: Date): Deal {
+export function toDeal(deal: CmsDeal, now: Date): Deal {
   return {
     ...toDealCard(deal, now),
     body: deal.body ?? [],

@@ -25,7 +25,7 @@ function toListingCard(product: Product): ListingCard {
   };
 }
 
-function toListing(product: Product): Listing {
+export function toListing(product: Product): Listing {
   return {
     ...toListingCard(product),
     body: product.body ?? [],

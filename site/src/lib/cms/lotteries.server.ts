@@ -30,7 +30,7 @@ function toLotteryCard(lottery: CmsLottery, now: Date): LotteryCard {
   };
 }
 
-const toLottery = (lottery: CmsLottery, now: Date): Lottery => ({
+export const toLottery = (lottery: CmsLottery, now: Date): Lottery => ({
   ...toLotteryCard(lottery, now),
   description: lottery.description ?? [],
   images: toImages(lottery.images, lottery.prize),

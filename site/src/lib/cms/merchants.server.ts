@@ -22,7 +22,7 @@ function toMerchantCard(merchant: CmsMerchant): MerchantCard {
   };
 }
 
-const toMerchant = (merchant: CmsMerchant): Merchant => ({
+export const toMerchant = (merchant: CmsMerchant): Merchant => ({
   ...toMerchantCard(merchant),
   description: merchant.description ?? [],
   address: merchant.address,

@@ -1,7 +1,7 @@
 /**
- * Paths crawlers are asked to stay out of: member pages, search results (endless and thin) and
- * pages whose real purpose is a form that posts back to them. A path blocks everything under
- * it as well, e.g. /account/listings/new.
+ * Paths crawlers are asked to stay out of: member pages, search results (endless and thin),
+ * pages whose real purpose is a form that posts back to them, and the editors' previews. A
+ * path blocks everything under it as well, e.g. /account/listings/new.
  */
 export const DISALLOWED_PATHS = [
   '/account',
@@ -10,6 +10,7 @@ export const DISALLOWED_PATHS = [
   '/login',
   '/logout',
   '/feedback',
+  '/preview',
 ] as const;
 
 /** robots.txt rarely changes: shared caches may keep it a day. */
