@@ -53,6 +53,31 @@ export function dealIssues(deal: Partial<z.output<typeof dealInput>>): Issue[] {
   return issues;
 }
 
+/**
+ * What a merchant's member fills in to propose a group-buy. It arrives in the CMS as a draft for
+ * review, under the member's approved merchant; editors add pictures, terms and the category.
+ */
+export const dealProposalInput = z
+  .object({
+    title: dealFields.title,
+    type: dealFields.type,
+    dealPrice: dealFields.dealPrice,
+    originalPrice: dealFields.originalPrice,
+    startsAt: dealFields.startsAt,
+    endsAt: dealFields.endsAt,
+    minGroupSize: dealFields.minGroupSize,
+    stock: dealFields.stock,
+    summary: dealFields.summary.default(null),
+  })
+  .superRefine((deal, context) => {
+    for (const issue of dealIssues(deal)) context.addIssue({ code: 'custom', ...issue });
+    // Checked when submitted: a proposal that is over before review is of no use to anyone.
+    if (Date.parse(deal.endsAt) <= Date.now()) {
+      context.addIssue({ code: 'custom', path: ['endsAt'], message: '结束时间已经过去了' });
+    }
+  });
+export type DealProposalInput = z.output<typeof dealProposalInput>;
+
 export const dealSchema = z.object({
   ...documentFields,
   ...dealFields,

@@ -14,6 +14,7 @@ export * from './preview.js';
 export * from './product.js';
 export * from './proxy.js';
 export * from './rate-limit.js';
+export * from './review.js';
 export * from './rules.js';
 export * from './seo.js';
 export * from './sitemap.js';

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 
+import { DEAL_TYPES } from './deal.js';
 import { text } from './fields.js';
 import { PRODUCT_KINDS } from './product.js';
+import { REVIEW_STATES } from './review.js';
 
 export const MEMBER_TIERS = ['basic', 'vip'] as const;
 export type MemberTier = (typeof MEMBER_TIERS)[number];
@@ -22,6 +24,35 @@ export const memberProfileSchema = z.object({
   points: z.number().int().nullable(),
 });
 export type MemberProfile = z.output<typeof memberProfileSchema>;
+
+/**
+ * Whether the VIP allowances apply at `now`: the tier is VIP and the membership has not lapsed.
+ * A VIP without an end date (set by hand in the admin) stays VIP until someone sets one.
+ */
+export function isActiveVip(
+  member: { tier: MemberTier; vipUntil: string | Date | null },
+  now = new Date(),
+): boolean {
+  if (member.tier !== 'vip') return false;
+  return member.vipUntil === null || new Date(member.vipUntil).getTime() > now.getTime();
+}
+
+/** China has kept UTC+8 all year since 1991, so a fixed offset is China time exactly. */
+const CHINA_OFFSET_MS = 8 * 3_600_000;
+
+/**
+ * The calendar month in China (Asia/Shanghai) that `now` falls in, as the instants it starts
+ * and ends: listing quotas count per such month, whatever the server's own time zone.
+ */
+export function chinaMonth(now = new Date()): { start: Date; end: Date } {
+  const china = new Date(now.getTime() + CHINA_OFFSET_MS);
+  const year = china.getUTCFullYear();
+  const month = china.getUTCMonth();
+  return {
+    start: new Date(Date.UTC(year, month, 1) - CHINA_OFFSET_MS),
+    end: new Date(Date.UTC(year, month + 1, 1) - CHINA_OFFSET_MS),
+  };
+}
 
 export const memberFields = {
   displayName: text('昵称', 30, { min: 2 }).nullable(),
@@ -98,15 +129,24 @@ export const memberSessionSchema = z.object({
 });
 export type MemberSession = z.output<typeof memberSessionSchema>;
 
+/** Where something a member submitted stands in review; private fields, shown to them alone. */
+const submissionFields = {
+  /** `published` once an editor has let it go live; `draft` until then. */
+  status: z.enum(['draft', 'published']),
+  /** Where the review stands; a document from before the review flow counts as `draft`. */
+  reviewState: z.enum(REVIEW_STATES),
+  /** The reviewer's note, kept while changes are requested and null otherwise. */
+  reviewNote: z.string().nullable(),
+  createdAt: z.iso.datetime({ offset: true }),
+};
+
 /** A listing a member posted, as they see it on /account, published or still in review. */
 export const memberListingSchema = z.object({
   documentId: z.string(),
   kind: z.enum(PRODUCT_KINDS),
   title: z.string(),
   slug: z.string(),
-  /** `published` once an editor has let it go live; `draft` while it waits for review. */
-  status: z.enum(['draft', 'published']),
-  createdAt: z.iso.datetime({ offset: true }),
+  ...submissionFields,
 });
 export type MemberListing = z.output<typeof memberListingSchema>;
 
@@ -120,10 +160,50 @@ export const memberLotteryEntrySchema = z.object({
 });
 export type MemberLotteryEntry = z.output<typeof memberLotteryEntrySchema>;
 
+/** A member's application to become a merchant (商家入驻), as they see it on /account. */
+export const memberMerchantApplicationSchema = z.object({
+  documentId: z.string(),
+  name: z.string(),
+  slug: z.string().nullable(),
+  region: z.string(),
+  ...submissionFields,
+});
+export type MemberMerchantApplication = z.output<typeof memberMerchantApplicationSchema>;
+
+/** A group-buy a member proposed for their merchant, as they see it on /account. */
+export const memberDealProposalSchema = z.object({
+  documentId: z.string(),
+  title: z.string(),
+  slug: z.string().nullable(),
+  type: z.enum(DEAL_TYPES),
+  startsAt: z.iso.datetime({ offset: true }),
+  endsAt: z.iso.datetime({ offset: true }),
+  ...submissionFields,
+});
+export type MemberDealProposal = z.output<typeof memberDealProposalSchema>;
+
+/** How many listings the member may still post this month; the CMS counts and enforces it. */
+export const listingQuotaSchema = z.object({
+  /** Listings allowed per calendar month (China time) for the tier that applies now. */
+  limit: z.number().int().min(0),
+  /** Listings posted since the month began. */
+  used: z.number().int().min(0),
+  /** `limit - used`, never below 0. */
+  remaining: z.number().int().min(0),
+  /** Whether the VIP quota applies: the tier is VIP and it has not lapsed. */
+  vip: z.boolean(),
+  /** When the count starts again: midnight on the 1st of next month, China time. */
+  resetsAt: z.iso.datetime({ offset: true }),
+});
+export type ListingQuota = z.output<typeof listingQuotaSchema>;
+
 /** Everything /account shows, from one CMS call made with the member's own session. */
 export const memberAccountSchema = z.object({
   member: memberProfileSchema,
   listings: z.array(memberListingSchema),
+  listingQuota: listingQuotaSchema,
+  merchantApplications: z.array(memberMerchantApplicationSchema),
+  dealProposals: z.array(memberDealProposalSchema),
   lotteryEntries: z.array(memberLotteryEntrySchema),
 });
 export type MemberAccount = z.output<typeof memberAccountSchema>;

@@ -44,6 +44,22 @@ export const merchantPrivateFields = {
 
 export const merchantInput = z.object({ ...merchantFields, ...merchantPrivateFields });
 
+/**
+ * What a member fills in to apply as a merchant (商家入驻). It arrives in the CMS as a draft
+ * for review, linked to the member; `category` is the slug of a merchant category.
+ */
+export const merchantApplicationInput = z.object({
+  name: merchantFields.name,
+  region: merchantFields.region,
+  contactPerson: text('联系人', 30, { min: 2 }),
+  phone,
+  licenceNumber,
+  category: z.string({ error: '请选择经营类目' }).trim().min(1, '请选择经营类目').pipe(slug),
+  /** The short description: what the merchant sells or does, in a sentence. */
+  summary: text('一句话介绍', 120, { min: 6 }),
+});
+export type MerchantApplicationInput = z.output<typeof merchantApplicationInput>;
+
 /** A merchant as it appears on a listing or a deal. */
 export const merchantSummarySchema = z.object({
   ...documentFields,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-import { choice, moment, text, webUrl } from './fields.js';
+import { choice, count, moment, text, webUrl } from './fields.js';
 import { mediaSchema } from './media.js';
 import type { Issue } from './rules.js';
 import { seoSchema } from './seo.js';
@@ -54,8 +54,29 @@ export const siteSettingsFields = {
   googleVerification: text('Google 验证码', 100).nullable(),
   /** Empty means `index`. */
   endedDeals: choice('已结束团购的处理方式', ENDED_DEAL_POLICIES).nullable(),
+  /** Listings a basic member may post per calendar month, China time; empty means 5. */
+  listingQuotaBasic: count('普通会员每月发布条数')
+    .max(10_000, '每月发布条数不能超过 10000')
+    .nullable(),
+  /** The same for a VIP member whose membership has not lapsed; empty means 50. */
+  listingQuotaVip: count('VIP 会员每月发布条数')
+    .max(10_000, '每月发布条数不能超过 10000')
+    .nullable(),
 };
 export const siteSettingsInput = z.object(siteSettingsFields);
+
+/** The monthly listing quotas when the settings leave them empty. */
+export const DEFAULT_LISTING_QUOTAS = { basic: 5, vip: 50 } as const;
+
+/** Each tier's monthly listing quota as the settings set it, defaults filled in. */
+export function listingQuotas(
+  settings: Partial<Pick<SiteSettings, 'listingQuotaBasic' | 'listingQuotaVip'>> | null,
+): Record<'basic' | 'vip', number> {
+  return {
+    basic: settings?.listingQuotaBasic ?? DEFAULT_LISTING_QUOTAS.basic,
+    vip: settings?.listingQuotaVip ?? DEFAULT_LISTING_QUOTAS.vip,
+  };
+}
 
 /** Rules across fields of the settings. */
 export function siteSettingsIssues(settings: { launchBanner?: Partial<Banner> | null }): Issue[] {

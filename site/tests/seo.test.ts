@@ -38,6 +38,8 @@ function settings(overrides: Partial<SiteSettings> = {}): SiteSettings {
     baiduVerification: null,
     googleVerification: null,
     endedDeals: null,
+    listingQuotaBasic: null,
+    listingQuotaVip: null,
     defaultSeo: null,
     organization: {
       id: 1,

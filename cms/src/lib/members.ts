@@ -18,6 +18,15 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
 import { present } from './present';
+import {
+  assertListingQuota,
+  isoOrNull,
+  listingQuota,
+  memberDealProposals,
+  memberMerchantApplications,
+  submitForReview,
+  withSubmissionState,
+} from './submissions';
 import { uniqueSlug, validationError } from './validation';
 
 /**
@@ -81,12 +90,6 @@ const MEMBER_COLUMNS = [
   'level',
   'points',
 ] as const;
-
-/** Datetimes come back as strings from PostgreSQL and as numbers or strings from SQLite. */
-function isoOrNull(value: unknown): string | null {
-  if (value === null || value === undefined) return null;
-  return new Date(value as string | number | Date).toISOString();
-}
 
 export function memberProfile(member: Member): MemberProfile {
   return memberProfileSchema.parse({ ...member, vipUntil: isoOrNull(member.vipUntil) });
@@ -203,31 +206,27 @@ export async function memberAccount(strapi: Core.Strapi, member: Member): Promis
   return {
     member: memberProfile(member),
     listings: await memberListings(strapi, member),
+    listingQuota: await listingQuota(strapi, member),
+    merchantApplications: await memberMerchantApplications(strapi, member),
+    dealProposals: await memberDealProposals(strapi, member),
     lotteryEntries: await memberLotteryEntries(strapi, member),
   };
 }
 
-/** The member's listings, newest first, each marked published once an editor let it go live. */
+/**
+ * The member's listings, newest first, each with where its review stands (private fields,
+ * shown to the member who wrote it) and marked published once an editor let it go live.
+ */
 async function memberListings(strapi: Core.Strapi, member: Member): Promise<MemberListing[]> {
-  const products = strapi.documents('api::product.product');
-  const filters = { member: { id: member.id } };
-  const drafts = await products.findMany({
+  const drafts = await strapi.documents('api::product.product').findMany({
     status: 'draft',
-    filters,
-    fields: ['kind', 'title', 'slug', 'createdAt'],
+    filters: { member: { id: member.id } },
+    fields: ['kind', 'title', 'slug', 'reviewState', 'reviewNote', 'createdAt'],
     sort: 'createdAt:desc',
     limit: 100,
   });
-  const live = await products.findMany({ status: 'published', filters, fields: ['documentId'] });
-  const published = new Set(live.map((product) => product.documentId));
-
-  return drafts.map((product) =>
-    memberListingSchema.parse({
-      ...product,
-      status: published.has(product.documentId) ? 'published' : 'draft',
-      createdAt: isoOrNull(product.createdAt),
-    }),
-  );
+  const listings = await withSubmissionState(strapi, 'api::product.product', drafts);
+  return listings.map((listing) => memberListingSchema.parse(listing));
 }
 
 async function memberLotteryEntries(
@@ -265,7 +264,10 @@ async function memberLotteryEntries(
   });
 }
 
-/** A listing posted from the site arrives as a draft for an editor to review. */
+/**
+ * A listing posted from the site arrives as a draft `in_review` for an editor, within the
+ * member's monthly quota.
+ */
 export async function postListing(
   strapi: Core.Strapi,
   member: Member,
@@ -288,19 +290,29 @@ export async function postListing(
     category = found.documentId;
   }
 
+  await assertListingQuota(strapi, member);
   const waitSeconds = listingPosts.attempt(member.documentId);
   if (waitSeconds > 0) throw new MemberThrottledError(waitSeconds);
 
   const base = slugify(listing.title) || 'xinxi';
   const slug = await uniqueSlug(strapi, 'api::product.product', base);
-  const product = await strapi.documents('api::product.product').create({
-    data: { ...present(listing), slug, category, member: member.documentId },
+  const product = await submitForReview(strapi, {
+    type: 'api::product.product',
+    title: listing.title,
+    member,
+    fromState: null,
+    write: (reviewState) =>
+      strapi.documents('api::product.product').create({
+        data: { ...present(listing), slug, category, member: member.documentId, reviewState },
+      }),
   });
   strapi.log.info(`Member ${member.documentId} posted listing ${product.documentId} for review`);
 
   return memberListingSchema.parse({
     ...product,
     status: 'draft',
+    reviewState: 'in_review',
+    reviewNote: null,
     createdAt: isoOrNull(product.createdAt),
   });
 }

@@ -72,7 +72,8 @@ export const PUBLIC_WRITE_ACTIONS = ['api::feedback.feedback.create'] as const;
 
 /**
  * What the site forwards for members: joining, logging in and out, and a member's own account,
- * listings and lottery entries. Only the site's write token may call these; see `api/member`.
+ * listings, merchant application, deal proposals and lottery entries. Only the site's write
+ * token may call these; see `api/member`.
  */
 export const MEMBER_ACTIONS = [
   'api::member.member.signUp',
@@ -80,6 +81,8 @@ export const MEMBER_ACTIONS = [
   'api::member.member.logOut',
   'api::member.member.account',
   'api::member.member.postListing',
+  'api::member.member.applyForMerchant',
+  'api::member.member.proposeDeal',
   'api::member.member.enterLottery',
 ] as const;
 

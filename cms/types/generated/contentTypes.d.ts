@@ -727,6 +727,24 @@ export interface ApiGlobalGlobal extends Struct.SingleTypeSchema {
         maxLength: 100;
       }>;
     launchBanner: Schema.Attribute.Component<'shared.banner', false>;
+    listingQuotaBasic: Schema.Attribute.Integer &
+      Schema.Attribute.SetMinMax<
+        {
+          max: 10000;
+          min: 0;
+        },
+        number
+      > &
+      Schema.Attribute.DefaultTo<5>;
+    listingQuotaVip: Schema.Attribute.Integer &
+      Schema.Attribute.SetMinMax<
+        {
+          max: 10000;
+          min: 0;
+        },
+        number
+      > &
+      Schema.Attribute.DefaultTo<50>;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
     localizations: Schema.Attribute.Relation<'oneToMany', 'api::global.global'> &
       Schema.Attribute.Private;
@@ -925,6 +943,8 @@ export interface ApiMerchantMerchant extends Struct.CollectionTypeSchema {
     localizations: Schema.Attribute.Relation<'oneToMany', 'api::merchant.merchant'> &
       Schema.Attribute.Private;
     logo: Schema.Attribute.Media<'images'>;
+    member: Schema.Attribute.Relation<'manyToOne', 'plugin::users-permissions.user'> &
+      Schema.Attribute.Private;
     name: Schema.Attribute.String &
       Schema.Attribute.Required &
       Schema.Attribute.SetMinMaxLength<{

@@ -35,6 +35,12 @@ const minute = new Intl.DateTimeFormat('zh-CN', {
   hour12: false,
 });
 
+const monthDay = new Intl.DateTimeFormat('zh-CN', {
+  timeZone: TIME_ZONE,
+  month: 'long',
+  day: 'numeric',
+});
+
 const isoDay = new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE });
 
 /** The calendar day in China at `date`, as YYYY-MM-DD: what a listing's `validUntil` means. */
@@ -42,6 +48,9 @@ export const dayInChina = (date: Date): string => isoDay.format(date);
 
 /** 2026年12月3日 */
 export const formatDay = (date: Date): string => day.format(date);
+
+/** 12月3日 */
+export const formatMonthDay = (date: Date): string => monthDay.format(date);
 
 /** 12/3 18:00 */
 export const formatMinute = (date: Date): string => minute.format(date);

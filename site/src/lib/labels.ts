@@ -1,4 +1,12 @@
-import type { AccountListing, AccountLotteryEntry, Member, MerchantRef } from './cms';
+import type { DealType } from '@huijiu/shared';
+
+import type {
+  AccountListing,
+  AccountLotteryEntry,
+  Member,
+  MerchantRef,
+  SubmissionState,
+} from './cms';
 
 /** How a merchant's membership level reads to visitors. */
 export const MERCHANT_TIER_LABELS: Record<MerchantRef['tier'], string> = {
@@ -19,10 +27,18 @@ export const LISTING_KIND_LABELS: Record<AccountListing['kind'], string> = {
   wanted: '求购',
 };
 
-/** Where a member's listing stands: waiting for an editor, or live. */
-export const LISTING_STATUS_LABELS: Record<AccountListing['status'], string> = {
-  draft: '审核中',
+/** Where a member's listing, application or proposal stands in review. */
+export const SUBMISSION_STATE_LABELS: Record<SubmissionState, string> = {
+  in_review: '审核中',
+  changes_requested: '需修改',
+  approved: '已通过',
   published: '已发布',
+};
+
+/** How a deal is redeemed: in a shop, or sent by courier. */
+export const DEAL_TYPE_LABELS: Record<DealType, string> = {
+  local: '到店核销',
+  shipped: '快递到家',
 };
 
 /** What became of a member's lottery entry. */

@@ -14,3 +14,9 @@ export const listingLimiter = new SlidingWindowLimiter(10, 60 * 60_000);
 
 /** Words the wait for a 429 message: whole minutes, at least one. */
 export const waitInMinutes = (seconds: number): number => Math.max(1, Math.ceil(seconds / 60));
+
+/** Per member: an application is filed once or twice in a member's life. */
+export const merchantApplicationLimiter = new SlidingWindowLimiter(5, 60 * 60_000);
+
+/** Per member: a merchant proposes a few group-buys at a sitting. */
+export const dealProposalLimiter = new SlidingWindowLimiter(10, 60 * 60_000);

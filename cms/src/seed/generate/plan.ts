@@ -1,3 +1,5 @@
+import { DEFAULT_LISTING_QUOTAS } from '@huijiu/shared';
+
 import { Random } from '../random';
 import { FRIEND_LINKS, SITE } from '../vocabulary/portal';
 import { planArticles } from './articles';
@@ -23,6 +25,9 @@ function planSite(now: Date): PlannedSite {
     googleVerification: null,
     // Ended deals stay findable: people search for last month's offer and find the next one.
     endedDeals: 'index',
+    // Written out, so that editors find the quotas filled in rather than empty in 站点设置.
+    listingQuotaBasic: DEFAULT_LISTING_QUOTAS.basic,
+    listingQuotaVip: DEFAULT_LISTING_QUOTAS.vip,
     defaultSeo: { ...SITE.defaultSeo },
     organization: { ...SITE.organization },
     organizationLogo: 0,

@@ -10,7 +10,16 @@ export {
 } from './errors';
 export { getListing, listListings } from './listings.server';
 export { getLottery, listLotteries } from './lotteries.server';
-export { enterLottery, loadAccount, logIn, logOut, postListing, signUp } from './members.server';
+export {
+  applyForMerchant,
+  enterLottery,
+  loadAccount,
+  logIn,
+  logOut,
+  postListing,
+  proposeDeal,
+  signUp,
+} from './members.server';
 export { getMerchant, listMerchants } from './merchants.server';
 export { getPreview, PreviewLinkError, type Preview } from './preview.server';
 export {

@@ -199,13 +199,54 @@ export interface MemberSession {
   member: Member;
 }
 
-/** A listing the member posted: `draft` while it waits for review. */
-export interface AccountListing {
+/**
+ * Where something a member submitted stands, as they see it: with the editors, sent back for
+ * changes, approved but not yet live, or live.
+ */
+export type SubmissionState = 'in_review' | 'changes_requested' | 'approved' | 'published';
+
+/** A member's submission's place in review; `note` is the reviewer's, when changes are asked. */
+export interface SubmissionReview {
+  state: SubmissionState;
+  note: string | null;
+}
+
+/** A listing the member posted. */
+export interface AccountListing extends SubmissionReview {
   kind: ProductKind;
   title: string;
   slug: string;
-  status: 'draft' | 'published';
   postedAt: Date;
+}
+
+/** The member's application to become a merchant (商家入驻). */
+export interface AccountMerchantApplication extends SubmissionReview {
+  name: string;
+  /** Set once the merchant's page is live. */
+  slug: string | null;
+  region: string;
+  appliedAt: Date;
+}
+
+/** A group-buy the member proposed for their merchant. */
+export interface AccountDealProposal extends SubmissionReview {
+  title: string;
+  slug: string | null;
+  type: DealType;
+  startsAt: Date;
+  endsAt: Date;
+  proposedAt: Date;
+}
+
+/** How many listings the member may still post this month, in China time. */
+export interface ListingAllowance {
+  /** Listings per month for the member's tier. */
+  limit: number;
+  remaining: number;
+  /** Whether the VIP quota applies. */
+  vip: boolean;
+  /** Midnight on the 1st of next month, China time. */
+  resetsAt: Date;
 }
 
 /** A member's entry in a draw; `pending` until the draw. */
@@ -221,5 +262,10 @@ export interface AccountLotteryEntry {
 export interface Account {
   member: Member;
   listings: AccountListing[];
+  listingAllowance: ListingAllowance;
+  merchantApplications: AccountMerchantApplication[];
+  dealProposals: AccountDealProposal[];
+  /** Whether the member speaks for an approved merchant and so may propose group-buys. */
+  isMerchant: boolean;
   lotteryEntries: AccountLotteryEntry[];
 }

@@ -15,6 +15,7 @@ import {
   signUp,
 } from '../../../lib/members';
 import { sendError, tooManyRequests } from '../../../lib/error-response';
+import { applyForMerchant, proposeDeal, SubmissionRefusedError } from '../../../lib/submissions';
 
 /** The header in which the site passes the member's session along with its own token. */
 const SESSION_HEADER = 'x-member-session';
@@ -39,6 +40,7 @@ async function answer(ctx: Context, status: number, action: () => Promise<unknow
     ctx.body = data === undefined ? null : { data };
   } catch (error) {
     if (error instanceof MemberThrottledError) return tooManyRequests(ctx, error.waitSeconds);
+    if (error instanceof SubmissionRefusedError) return refuseSubmission(ctx, error);
     if (error instanceof MemberBlockedError) {
       return sendError(ctx, 403, 'ForbiddenError', error.message);
     }
@@ -56,6 +58,25 @@ async function answer(ctx: Context, status: number, action: () => Promise<unknow
     }
     throw error;
   }
+}
+
+/** A refused submission: its status, and its code for the site to tell refusals apart. */
+function refuseSubmission(ctx: Context, error: SubmissionRefusedError) {
+  if (error.retryAfterSeconds === null) {
+    const name = error.status === 409 ? 'ConflictError' : 'ForbiddenError';
+    return sendError(ctx, error.status, name, error.message, {
+      code: error.code,
+      ...error.details,
+    });
+  }
+  if (error.code === 'throttled') return tooManyRequests(ctx, error.retryAfterSeconds);
+
+  ctx.set('Retry-After', String(error.retryAfterSeconds));
+  return sendError(ctx, error.status, 'RateLimitError', error.message, {
+    code: error.code,
+    retryAfter: error.retryAfterSeconds,
+    ...error.details,
+  });
 }
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
@@ -81,6 +102,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async postListing(ctx: Context) {
     const member = await signedInMember(strapi, ctx);
     await answer(ctx, 201, () => postListing(strapi, member, payload(ctx)));
+  },
+
+  async applyForMerchant(ctx: Context) {
+    const member = await signedInMember(strapi, ctx);
+    await answer(ctx, 201, () => applyForMerchant(strapi, member, payload(ctx)));
+  },
+
+  async proposeDeal(ctx: Context) {
+    const member = await signedInMember(strapi, ctx);
+    await answer(ctx, 201, () => proposeDeal(strapi, member, payload(ctx)));
   },
 
   async enterLottery(ctx: Context) {

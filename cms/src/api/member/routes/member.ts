@@ -9,6 +9,12 @@ export default {
     { method: 'POST', path: '/members/log-out', handler: 'member.logOut' },
     { method: 'GET', path: '/members/me', handler: 'member.account' },
     { method: 'POST', path: '/members/me/listings', handler: 'member.postListing' },
+    {
+      method: 'POST',
+      path: '/members/me/merchant-applications',
+      handler: 'member.applyForMerchant',
+    },
+    { method: 'POST', path: '/members/me/deals', handler: 'member.proposeDeal' },
     { method: 'POST', path: '/members/me/lottery-entries', handler: 'member.enterLottery' },
   ],
 };
