@@ -205,6 +205,17 @@ describe('the review state', () => {
     expect(await storedDraft(documentId)).toMatchObject({ reviewState: 'draft' });
   });
 
+  it('is shown in the review panel, not in the edit form where it would go stale', async () => {
+    const response = await asEditor(
+      admin().get(`/content-manager/content-types/${DEAL}/configuration`),
+    );
+
+    const { metadatas } = response.body.data.contentType;
+    expect(metadatas.reviewState.edit).toMatchObject({ label: '审核状态', visible: false });
+    expect(metadatas.reviewNote.edit).toMatchObject({ label: '审核意见', visible: false });
+    expect(metadatas.publishAt.edit.label).toBe('定时发布（审核通过后到点自动发布）');
+  });
+
   it('is not in the public API', async () => {
     const documentId = await approvedDraft();
     await publishInAdmin(documentId);

@@ -194,7 +194,6 @@ async function createSeoFixtures(strapi: TestCms['strapi'], fixtures: Fixtures) 
     docs('api::deal.deal').create({
       data: {
         reviewState: 'approved',
-        reviewState: 'approved',
         type: 'local',
         dealPrice: 60,
         originalPrice: 100,

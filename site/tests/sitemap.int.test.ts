@@ -94,9 +94,6 @@ async function createSitemapContent(strapi: Core.Strapi) {
   });
   const draftArticle = await articles.create({
     data: {
-      reviewState: 'approved',
-      reviewState: 'approved',
-      reviewState: 'approved',
       title: '尚未发布的行情稿件',
       slug: 'weifabu-hangqing-gaojian',
     },

@@ -19,7 +19,17 @@ const SHARED = {
   createdAt: '创建时间',
   updatedAt: '更新时间',
   publishedAt: '发布时间',
+  reviewState: '审核状态',
+  reviewNote: '审核意见',
+  publishAt: '定时发布（审核通过后到点自动发布）',
+  unpublishAt: '定时下线',
 };
+
+/**
+ * Fields the review panel beside the form shows and moves; in the form they would go stale as
+ * soon as the panel moves the entry, and the server ignores them there anyway.
+ */
+const PANEL_FIELDS = new Set(['reviewState', 'reviewNote']);
 
 const CONTENT_TYPES: Record<string, { mainField: string; labels: Record<string, string> }> = {
   'api::product.product': {
@@ -205,7 +215,7 @@ const COMPONENTS: Record<string, Record<string, string>> = {
 };
 
 interface FieldMetadata {
-  edit?: { label?: string };
+  edit?: { label?: string; visible?: boolean };
   list?: { label?: string };
 }
 
@@ -235,6 +245,10 @@ async function labelFields(
   let changed = false;
 
   for (const [field, metadata] of Object.entries(configuration.metadatas)) {
+    if (PANEL_FIELDS.has(field) && metadata.edit && metadata.edit.visible !== false) {
+      metadata.edit.visible = false;
+      changed = true;
+    }
     const label = labels[field];
     if (!label) continue;
     for (const view of [metadata.edit, metadata.list]) {

@@ -8,7 +8,6 @@ import { drawDemoWinners } from './generate/lotteries';
 import type { DemoPlan, SeoFields } from './generate/types';
 import type { ImagePools } from './images';
 
-
 /**
  * The demo goes live as if a reviewer had approved each document: the review guard refuses to
  * publish anything else.

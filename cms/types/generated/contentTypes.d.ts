@@ -503,6 +503,7 @@ export interface ApiDealDeal extends Struct.CollectionTypeSchema {
   attributes: {
     body: Schema.Attribute.Blocks;
     category: Schema.Attribute.Relation<'manyToOne', 'api::category.category'>;
+    closedAt: Schema.Attribute.DateTime & Schema.Attribute.Private;
     createdAt: Schema.Attribute.DateTime;
     createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
     dealPrice: Schema.Attribute.Decimal &
