@@ -1,7 +1,7 @@
 import { Box, Button, Flex, Textarea, Typography } from '@strapi/design-system';
 import { useFetchClient, useNotification } from '@strapi/admin/strapi-admin';
 import type { PanelComponent } from '@strapi/content-manager/strapi-admin';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 
 /**
  * The review panel beside every reviewed entry's edit view: its state, the reviewer's note, the
@@ -119,6 +119,10 @@ export const ReviewPanel: PanelComponent = ({ model, documentId }) => {
   const { toggleNotification } = useNotification();
   const [status, setStatus] = useState<ReviewStatus | null>(null);
   const [note, setNote] = useState('');
+  // The admin shows a panel's content through a copy it refreshes when the browser is idle
+  // (Strapi's DescriptionComponentRenderer), so a button clicked right after typing may still
+  // hold the `note` of an earlier render; the ref always holds what was typed last.
+  const typedNote = useRef('');
   const [busy, setBusy] = useState(false);
   const reviewed = REVIEWED_TYPES.has(model);
 
@@ -146,7 +150,13 @@ export const ReviewPanel: PanelComponent = ({ model, documentId }) => {
   async function give(command: Command) {
     setBusy(true);
     try {
-      await post('/huijiu-review/move', { uid: model, documentId, command, note });
+      await post('/huijiu-review/move', {
+        uid: model,
+        documentId,
+        command,
+        note: typedNote.current,
+      });
+      typedNote.current = '';
       setNote('');
       toggleNotification({ type: 'success', message: `已${COMMAND_LABELS[command]}` });
       await load();
@@ -179,9 +189,10 @@ export const ReviewPanel: PanelComponent = ({ model, documentId }) => {
             aria-label="退回说明"
             placeholder="退回修改时必填：写明需要修改的地方"
             value={note}
-            onChange={(event: React.ChangeEvent<HTMLTextAreaElement>) =>
-              setNote(event.target.value)
-            }
+            onChange={(event: React.ChangeEvent<HTMLTextAreaElement>) => {
+              typedNote.current = event.target.value;
+              setNote(event.target.value);
+            }}
           />
         )}
         {commands.map((command) => (

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { rmSync } from 'node:fs';
+import { existsSync, rmSync, symlinkSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 
@@ -70,10 +70,35 @@ async function createDatabase(kind: TestDatabaseKind): Promise<Database> {
 }
 
 /**
- * Boots the compiled CMS in this process on a fresh database, as `strapi start` would but
- * without the admin panel. With `listen`, it also serves HTTP on a free local port.
+ * Lets the test CMS serve the admin panel of the production build: Strapi looks for it in
+ * `build` beside the compiled code, which for tests is `testDistDir`, so that folder gets a link
+ * to `cms/dist/build` (the admin is compiled only by `npm run build`, about a minute).
  */
-export async function startTestCms({ listen = false } = {}): Promise<TestCms> {
+function linkAdminBuild(): void {
+  const built = path.join(cmsDir, 'dist', 'build');
+  if (!existsSync(path.join(built, 'index.html'))) {
+    throw new Error('The admin panel is not built: run `npm run build` first');
+  }
+  const link = path.join(testDistDir, 'build');
+  if (!existsSync(link)) symlinkSync(built, link, 'dir');
+}
+
+interface StartOptions {
+  /** Serve HTTP on a free local port. */
+  listen?: boolean;
+  /** Serve the built admin panel at `/admin`, for tests that drive it in a browser. */
+  adminPanel?: boolean;
+}
+
+/**
+ * Boots the compiled CMS in this process on a fresh database, as `strapi start` would but
+ * without the admin panel unless asked. With `listen`, it also serves HTTP on a free local port.
+ */
+export async function startTestCms({
+  listen = false,
+  adminPanel = false,
+}: StartOptions = {}): Promise<TestCms> {
+  if (adminPanel) linkAdminBuild();
   const database = testDatabaseKind();
   const db = await createDatabase(database);
   Object.assign(process.env, {
@@ -95,7 +120,7 @@ export async function startTestCms({ listen = false } = {}): Promise<TestCms> {
     appDir: cmsDir,
     distDir: testDistDir,
     autoReload: false,
-    serveAdminPanel: false,
+    serveAdminPanel: adminPanel,
   }).load();
   await strapi.server.mount();
 
