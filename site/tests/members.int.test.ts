@@ -6,6 +6,7 @@ import { ensureSiteToken } from '../../cms/src/lib/site-token';
 import { createFixtures, type Fixtures } from '../../cms/tests/helpers/fixtures';
 import { startTestCms, type TestCms } from '../../cms/tests/helpers/test-cms';
 import { startSiteFor, type RunningSite } from './helpers/site-server';
+import { visit as visitSite, type Page, type Visit } from './helpers/visit';
 
 let cms: TestCms;
 let site: RunningSite;
@@ -24,42 +25,8 @@ afterAll(async () => {
   await cms?.stop();
 });
 
-interface Page {
-  status: number;
-  headers: Headers;
-  html: string;
-  /** What a visitor reads: the HTML without tags, with whitespace collapsed. */
-  text: string;
-}
-
-interface Visit {
-  /** Fields of a form post; without them the request is a GET. */
-  form?: Record<string, string>;
-  /** The session token to send as the browser would, in the `hj_session` cookie. */
-  session?: string | null;
-}
-
-/** Opens a page or posts a form to it as a browser on the site's own pages would. */
-async function visit(path: string, { form, session }: Visit = {}): Promise<Page> {
-  const headers: Record<string, string> = {};
-  if (session) headers.cookie = `hj_session=${session}`;
-  if (form) {
-    headers.origin = site.url;
-    headers['content-type'] = 'application/x-www-form-urlencoded';
-  }
-  const response = await fetch(`${site.url}${path}`, {
-    method: form ? 'POST' : 'GET',
-    headers,
-    body: form && new URLSearchParams(form),
-    redirect: 'manual',
-  });
-  const html = await response.text();
-  const text = html
-    .replace(/<(script|style)[\s\S]*?<\/\1>/g, '')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/\s+/g, ' ');
-  return { status: response.status, headers: response.headers, html, text };
-}
+/** Opens a page of the site under test, or posts a form to it. */
+const visit = (path: string, options?: Visit): Promise<Page> => visitSite(site.url, path, options);
 
 /** The `hj_session` cookie a response sets, as the raw Set-Cookie line. */
 const sessionCookieLine = (page: Page): string | undefined =>

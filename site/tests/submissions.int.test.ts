@@ -2,6 +2,7 @@ import { ensureSiteToken } from '../../cms/src/lib/site-token';
 import { createFixtures } from '../../cms/tests/helpers/fixtures';
 import { startTestCms, type TestCms } from '../../cms/tests/helpers/test-cms';
 import { startSiteFor, type RunningSite } from './helpers/site-server';
+import { visit as visitSite, type Page, type Visit } from './helpers/visit';
 
 /*
  * Members' submissions through the site's forms: what the member sees on the page and on
@@ -32,38 +33,8 @@ afterAll(async () => {
   await cms?.stop();
 });
 
-interface Page {
-  status: number;
-  headers: Headers;
-  html: string;
-  /** What a visitor reads: the HTML without tags, with whitespace collapsed. */
-  text: string;
-}
-
-/** Opens a page, or posts a form to it when `form` is given, as a browser on the site would. */
-async function visit(
-  path: string,
-  { form, session }: { form?: Record<string, string>; session?: string } = {},
-): Promise<Page> {
-  const headers: Record<string, string> = {};
-  if (session) headers.cookie = `hj_session=${session}`;
-  if (form) {
-    headers.origin = site.url;
-    headers['content-type'] = 'application/x-www-form-urlencoded';
-  }
-  const response = await fetch(`${site.url}${path}`, {
-    method: form ? 'POST' : 'GET',
-    headers,
-    body: form && new URLSearchParams(form),
-    redirect: 'manual',
-  });
-  const html = await response.text();
-  const text = html
-    .replace(/<(script|style)[\s\S]*?<\/\1>/g, '')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/\s+/g, ' ');
-  return { status: response.status, headers: response.headers, html, text };
-}
+/** Opens a page of the site under test, or posts a form to it. */
+const visit = (path: string, options?: Visit): Promise<Page> => visitSite(site.url, path, options);
 
 let serial = 0;
 /** A member signed up through the CMS's route, as the site's sign-up does: session and id. */

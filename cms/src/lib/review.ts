@@ -1,5 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 
+import { type ReviewState } from '@huijiu/shared';
 import type { Core, UID } from '@strapi/strapi';
 
 /**
@@ -23,8 +24,7 @@ export type ReviewedType = (typeof REVIEWED_TYPES)[number];
 export const isReviewedType = (uid: string): uid is ReviewedType =>
   (REVIEWED_TYPES as readonly string[]).includes(uid);
 
-export const REVIEW_STATES = ['draft', 'in_review', 'approved', 'changes_requested'] as const;
-export type ReviewState = (typeof REVIEW_STATES)[number];
+export type { ReviewState };
 
 /** How editors see the states in the admin. */
 export const REVIEW_STATE_LABELS: Record<ReviewState, string> = {
